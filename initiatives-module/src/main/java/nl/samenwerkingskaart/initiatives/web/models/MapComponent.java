@@ -1,0 +1,389 @@
+package nl.samenwerkingskaart.initiatives.web.models;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.annotation.PostConstruct;
+import nl.samenwerkingskaart.initiatives.domain.Level;
+import nl.samenwerkingskaart.initiatives.domain.PartyKind;
+import nl.samenwerkingskaart.initiatives.domain.Status;
+import org.apache.sling.api.SlingHttpServletRequest;
+import org.apache.sling.api.resource.Resource;
+import org.apache.sling.api.resource.ResourceResolver;
+import org.apache.sling.models.annotations.Model;
+import org.apache.sling.models.annotations.injectorspecific.InjectionStrategy;
+import org.apache.sling.models.annotations.injectorspecific.SlingObject;
+import org.apache.sling.models.annotations.injectorspecific.ValueMapValue;
+
+/**
+ * The map component ({@value #RESOURCE_TYPE}): reads what the editor configured, falls back to the defaults of
+ * docs/contracts.md, and hands the browser one JSON configuration with the endpoints, presets and every
+ * vocabulary title and message the script shows, so that the script itself holds no visitor-facing text.
+ */
+@Model(adaptables = SlingHttpServletRequest.class, resourceType = MapComponent.RESOURCE_TYPE)
+public class MapComponent {
+
+    public static final String RESOURCE_TYPE = "samenwerking/components/map";
+
+    static final String DATA_PATH = "/bin/samenwerkingskaart/public/initiatives.json";
+    static final String DETAIL_PATH = "/bin/samenwerkingskaart/public/initiative.json/";
+    static final String REGIONS_PATH = "/static/samenwerking/regions/arbeidsmarktregio_2025.geojson";
+    static final String OUTLINE_PATH = "/static/samenwerking/regions/nederland-outline.geojson";
+    static final String TAXONOMY_ROOT = "/etc/taxonomy/samenwerkingskaart";
+
+    static final String NATIONAL = "national";
+    static final long DEFAULT_HEIGHT = 560;
+    static final long MIN_HEIGHT = 240;
+    static final long MAX_HEIGHT = 2000;
+    static final List<String> FILTERS = List.of("region", "level", "partyKind", "sector", "theme", "status", "search");
+    static final List<String> BASE_LAYERS = List.of("outline", "osm", "pdok");
+
+    /** Message keys of party kinds, levels and statuses, by code; their translations come from the i18n dictionary. */
+    static final Map<String, String> PARTY_KIND_KEYS = orderedMap(
+            "vmbo", "vmbo school", "mbo", "mbo institution", "hbo", "hbo institution", "company", "Company",
+            "government", "Government", "sectorbody", "Sector body", "other", "Other");
+    static final Map<String, String> STATUS_KEYS = orderedMap(
+            "running", "Running", "ended", "Ended", "planned", "Planned");
+
+    /** Every message the script shows; the keys are the English texts of libs/samenwerking/i18n. */
+    static final List<String> SCRIPT_MESSAGES = List.of(
+            "Filters", "Region", "All regions", "Level", "Party kind", "Sector", "Theme", "Status", "Search",
+            "Name, school, company or town", "Clear filters",
+            "Loading the map…", "No initiatives match these filters.", "1 initiative", "{0} initiatives",
+            "{0} initiatives in {1}", "Results {0}–{1} of {2}", "Previous", "Next", "Page {0} of {1}",
+            "Details", "Close", "Details of {0}", "Loading…", "Parties", "Goal", "Description", "Levels",
+            "Sectors", "Themes", "Years", "since {0}", "until {0}", "Website", "Contact", "Last verified",
+            "Funding", "Province", "Demo data", "This is demo data, not a real initiative.",
+            "Not known yet: {0}. Do you know more? Let us know.", "Name", "Locations", "Start year", "End year",
+            "The map data could not be loaded. Please try again later.",
+            "This initiative could not be loaded.", "Map of initiatives", "Markers",
+            "Source: CBS / PDOK (Gebiedsindelingen)", "Map data © Kadaster", "© OpenStreetMap contributors",
+            "{0} initiatives in this group: zoom in");
+
+    private static final Pattern REGION_CODE = Pattern.compile("AM\\d{2}");
+    private static final Pattern TAG_CODE = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @SlingObject
+    private SlingHttpServletRequest request;
+
+    @SlingObject
+    private Resource resource;
+
+    @SlingObject
+    private ResourceResolver resolver;
+
+    @ValueMapValue(injectionStrategy = InjectionStrategy.OPTIONAL)
+    private String title;
+
+    @ValueMapValue(injectionStrategy = InjectionStrategy.OPTIONAL)
+    private String startView;
+
+    @ValueMapValue(injectionStrategy = InjectionStrategy.OPTIONAL)
+    private String presetRegion;
+
+    @ValueMapValue(injectionStrategy = InjectionStrategy.OPTIONAL)
+    private String[] presetLevels;
+
+    @ValueMapValue(injectionStrategy = InjectionStrategy.OPTIONAL)
+    private String[] presetPartyKinds;
+
+    @ValueMapValue(injectionStrategy = InjectionStrategy.OPTIONAL)
+    private String[] presetSectors;
+
+    @ValueMapValue(injectionStrategy = InjectionStrategy.OPTIONAL)
+    private String[] presetThemes;
+
+    @ValueMapValue(injectionStrategy = InjectionStrategy.OPTIONAL)
+    private String[] presetStatus;
+
+    @ValueMapValue(injectionStrategy = InjectionStrategy.OPTIONAL)
+    private String[] visibleFilters;
+
+    @ValueMapValue(injectionStrategy = InjectionStrategy.OPTIONAL)
+    private Boolean showList;
+
+    @ValueMapValue(injectionStrategy = InjectionStrategy.OPTIONAL)
+    private Long height;
+
+    @ValueMapValue(injectionStrategy = InjectionStrategy.OPTIONAL)
+    private String baseLayer;
+
+    private String domId;
+    private String hashPrefix;
+    private Locale locale;
+    private Map<String, String> sectors;
+    private Map<String, String> themes;
+    private List<String> filters;
+
+    @PostConstruct
+    protected void init() {
+        String digest = sha256Hex(resource.getPath());
+        domId = "swk-map-" + digest.substring(0, 10);
+        hashPrefix = "m" + digest.substring(0, 6);
+        locale = siteLocale();
+        sectors = taxonomyTitles("sectoren");
+        themes = taxonomyTitles("themas");
+        filters = visibleFilters == null ? FILTERS : known(visibleFilters, FILTERS);
+    }
+
+    /** The configured heading; null when the editor left it empty. */
+    public String getTitle() {
+        return title == null || title.isBlank() ? null : title.trim();
+    }
+
+    /** A DOM id unique per component resource, so two maps on one page stay independent. */
+    public String getId() {
+        return domId;
+    }
+
+    /** The prefix of this map's parameters in the URL hash, e.g. {@code m1a2b3c.region=AM20}. */
+    public String getHashPrefix() {
+        return hashPrefix;
+    }
+
+    /** Height of the map canvas in pixels, within 240-2000; 560 when not set. */
+    public long getHeight() {
+        if (height == null || height <= 0) {
+            return DEFAULT_HEIGHT;
+        }
+        return Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, height));
+    }
+
+    public boolean isShowList() {
+        return showList == null || showList;
+    }
+
+    /** The filters shown to the visitor, in a fixed order; all of them when the editor chose none. */
+    public List<String> getVisibleFilters() {
+        return filters;
+    }
+
+    public String getBaseLayer() {
+        return BASE_LAYERS.contains(baseLayer) ? baseLayer : BASE_LAYERS.get(0);
+    }
+
+    public String getStartView() {
+        return startView != null && RegionNames.get().containsKey(startView) ? startView : NATIONAL;
+    }
+
+    /** The language of the page (of its Sling CMS site), e.g. {@code nl}. */
+    public String getLanguage() {
+        return locale.toLanguageTag();
+    }
+
+    /** The whole client configuration; the script reads it from the root element's data attribute. */
+    public String getConfigJson() {
+        try {
+            return JSON.writeValueAsString(config());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("map configuration not serialisable", e);
+        }
+    }
+
+    ObjectNode config() {
+        ObjectNode config = JSON.createObjectNode();
+        config.put("id", domId);
+        config.put("hashPrefix", hashPrefix);
+        config.put("locale", getLanguage());
+        String context = Objects.toString(request.getContextPath(), "");
+        ObjectNode endpoints = config.putObject("endpoints");
+        endpoints.put("data", context + DATA_PATH);
+        endpoints.put("detail", context + DETAIL_PATH);
+        endpoints.put("regions", context + REGIONS_PATH);
+        endpoints.put("outline", context + OUTLINE_PATH);
+        config.put("startView", getStartView());
+        config.put("baseLayer", getBaseLayer());
+        config.put("showList", isShowList());
+        config.set("visibleFilters", array(filters));
+        config.set("presets", presets());
+        ObjectNode vocabularies = config.putObject("vocabularies");
+        vocabularies.set("regions", JSON.valueToTree(RegionNames.get()));
+        vocabularies.set("levels", JSON.valueToTree(levelTitles()));
+        vocabularies.set("partyKinds", JSON.valueToTree(translated(PARTY_KIND_KEYS)));
+        vocabularies.set("sectors", JSON.valueToTree(sectors));
+        vocabularies.set("themes", JSON.valueToTree(themes));
+        vocabularies.set("statuses", JSON.valueToTree(translated(STATUS_KEYS)));
+        ObjectNode messages = config.putObject("messages");
+        ResourceBundle bundle = request.getResourceBundle(locale);
+        SCRIPT_MESSAGES.forEach(key -> messages.put(key, message(bundle, key)));
+        return config;
+    }
+
+    private ObjectNode presets() {
+        ObjectNode presets = JSON.createObjectNode();
+        if (presetRegion != null && RegionNames.get().containsKey(presetRegion)) {
+            presets.put("region", presetRegion);
+        }
+        presets.set("levels", array(known(presetLevels, Arrays.stream(Level.values()).map(Level::code).toList())));
+        presets.set("partyKinds", array(known(presetPartyKinds, List.copyOf(PARTY_KIND_KEYS.keySet()))));
+        presets.set("sectors", array(tags(presetSectors, sectors)));
+        presets.set("themes", array(tags(presetThemes, themes)));
+        presets.set("status", array(known(presetStatus, List.copyOf(STATUS_KEYS.keySet()))));
+        return presets;
+    }
+
+    private Map<String, String> levelTitles() {
+        Map<String, String> levels = new LinkedHashMap<>();
+        ResourceBundle bundle = request.getResourceBundle(locale);
+        for (Level level : Level.values()) {
+            levels.put(level.code(), message(bundle, level.code()));
+        }
+        return levels;
+    }
+
+    private Map<String, String> translated(Map<String, String> keys) {
+        ResourceBundle bundle = request.getResourceBundle(locale);
+        Map<String, String> titles = new LinkedHashMap<>();
+        keys.forEach((code, key) -> titles.put(code, message(bundle, key)));
+        return titles;
+    }
+
+    /** The children of a taxonomy folder by node name, with their titles, in the taxonomy's order. */
+    private Map<String, String> taxonomyTitles(String folder) {
+        Resource root = resolver.getResource(TAXONOMY_ROOT + "/" + folder);
+        if (root == null) {
+            return Collections.emptyMap();
+        }
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (Resource child : root.getChildren()) {
+            titles.put(child.getName(), child.getValueMap().get("jcr:title", child.getName()));
+        }
+        return titles;
+    }
+
+    /**
+     * The language of the nearest ancestor that carries {@code jcr:language} (a Sling CMS site does), the same
+     * locale Sling CMS uses for the page's fmt:message; the request's locale when there is none.
+     */
+    private Locale siteLocale() {
+        for (Resource r = resource; r != null; r = r.getParent()) {
+            String language = r.getValueMap().get("jcr:language", String.class);
+            if (language != null && !language.isBlank()) {
+                return Locale.forLanguageTag(language.trim().replace('_', '-'));
+            }
+        }
+        return request.getLocale() != null ? request.getLocale() : Locale.forLanguageTag("nl");
+    }
+
+    private static String message(ResourceBundle bundle, String key) {
+        try {
+            return bundle == null ? key : bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    /** The given values that are in the allowed list, in the list's order, without blanks or repeats. */
+    private static List<String> known(String[] values, List<String> allowed) {
+        if (values == null) {
+            return List.of();
+        }
+        Set<String> given = Set.copyOf(Arrays.stream(values).filter(Objects::nonNull).map(String::trim).toList());
+        return allowed.stream().filter(given::contains).toList();
+    }
+
+    /**
+     * Taxonomy codes; the editor may also have stored taxonomy paths, of which the node name is the code. Codes
+     * not in the taxonomy are kept only when the taxonomy could not be read.
+     */
+    private static List<String> tags(String[] values, Map<String, String> vocabulary) {
+        if (values == null) {
+            return List.of();
+        }
+        List<String> codes = new ArrayList<>();
+        for (String value : values) {
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            String code = value.trim().substring(value.trim().lastIndexOf('/') + 1);
+            boolean allowed = vocabulary.isEmpty() ? TAG_CODE.matcher(code).matches() : vocabulary.containsKey(code);
+            if (allowed && !codes.contains(code)) {
+                codes.add(code);
+            }
+        }
+        return codes;
+    }
+
+    private static ArrayNode array(List<String> values) {
+        ArrayNode array = JSON.createArrayNode();
+        values.forEach(array::add);
+        return array;
+    }
+
+    private static Map<String, String> orderedMap(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    private static String sha256Hex(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * Labour-market region names by CBS code, read once from the region GeoJSON this bundle serves, so the
+     * names shown in filters are the ones drawn on the map.
+     */
+    static final class RegionNames {
+        static final String RESOURCE = "/static-resources/regions/arbeidsmarktregio_2025.geojson";
+        private static volatile Map<String, String> names;
+
+        private RegionNames() {}
+
+        static Map<String, String> get() {
+            Map<String, String> result = names;
+            if (result == null) {
+                result = read();
+                names = result;
+            }
+            return result;
+        }
+
+        private static Map<String, String> read() {
+            try (InputStream in = MapComponent.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException(RESOURCE + " is missing from the bundle");
+                }
+                Map<String, String> byCode = new java.util.TreeMap<>();
+                for (JsonNode feature : JSON.readTree(in).path("features")) {
+                    String code = feature.path("properties").path("statcode").asText("");
+                    if (REGION_CODE.matcher(code).matches()) {
+                        byCode.put(code, feature.path("properties").path("statnaam").asText(code));
+                    }
+                }
+                return Collections.unmodifiableMap(new LinkedHashMap<>(byCode));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
