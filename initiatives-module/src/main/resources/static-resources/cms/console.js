@@ -130,6 +130,10 @@
             return;
         }
         element.setAttribute('data-swk-map-ready', 'true');
+        var wrapper = element.closest('[data-swk-map-wrapper]');
+        if (wrapper) {
+            wrapper.hidden = false;
+        }
         var L = window.L;
         var latInput = row.querySelector('[data-swk-lat]');
         var lngInput = row.querySelector('[data-swk-lng]');

@@ -2,6 +2,7 @@ package nl.samenwerkingskaart.initiatives.domain;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -37,7 +38,7 @@ public record InitiativeInput(
 
     /** Unmodifiable, but unlike List.copyOf it keeps null entries: a form can send an empty row. */
     private static <T> List<T> copy(List<T> list) {
-        return list == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(list));
+        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }
 
     static boolean isBlank(String s) {
@@ -89,6 +90,20 @@ public record InitiativeInput(
 
         public Builder location(String label, String town, String latitude, String longitude, String address) {
             this.locations.add(new LocationInput(label, town, latitude, longitude, address));
+            return this;
+        }
+
+        /** Replaces the parties added so far. */
+        public Builder parties(PartyInput... v) {
+            this.parties.clear();
+            this.parties.addAll(Arrays.asList(v));
+            return this;
+        }
+
+        /** Replaces the locations added so far. */
+        public Builder locations(LocationInput... v) {
+            this.locations.clear();
+            this.locations.addAll(Arrays.asList(v));
             return this;
         }
 

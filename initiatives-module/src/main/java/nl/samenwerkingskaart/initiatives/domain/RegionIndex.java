@@ -134,6 +134,11 @@ public final class RegionIndex {
         return nearest == null ? Optional.empty() : Optional.of(nearest.region());
     }
 
+    /** Every region whose polygons contain the point; more than one would mean overlapping outlines. */
+    List<Region> allContaining(double latitude, double longitude) {
+        return shapes.stream().filter(s -> s.contains(latitude, longitude)).map(RegionShape::region).toList();
+    }
+
     public Optional<Region> byCode(String code) {
         return Optional.ofNullable(code == null ? null : byCode.get(code));
     }

@@ -68,18 +68,17 @@ public class MapComponent {
 
     /** Every message the script shows; the keys are the English texts of libs/samenwerking/i18n. */
     static final List<String> SCRIPT_MESSAGES = List.of(
-            "Filters", "Region", "All regions", "Level", "Party kind", "Sector", "Theme", "Status", "Search",
+            "Region", "All regions", "Level", "Party kind", "Sector", "Theme", "Status", "Search",
             "Name, school, company or town", "Clear filters",
-            "Loading the map…", "No initiatives match these filters.", "1 initiative", "{0} initiatives",
-            "{0} initiatives in {1}", "Results {0}–{1} of {2}", "Previous", "Next", "Page {0} of {1}",
+            "No initiatives match these filters.", "1 initiative", "{0} initiatives",
+            "{0} initiatives in {1}", "Results {0}–{1} of {2}", "Previous", "Next",
             "Details", "Close", "Details of {0}", "Loading…", "Parties", "Goal", "Description", "Levels",
             "Sectors", "Themes", "Years", "since {0}", "until {0}", "Website", "Contact", "Last verified",
             "Funding", "Province", "Demo data", "This is demo data, not a real initiative.",
             "Not known yet: {0}. Do you know more? Let us know.", "Name", "Locations", "Start year", "End year",
             "The map data could not be loaded. Please try again later.",
-            "This initiative could not be loaded.", "Map of initiatives", "Markers",
-            "Source: CBS / PDOK (Gebiedsindelingen)", "Map data © Kadaster", "© OpenStreetMap contributors",
-            "{0} initiatives in this group: zoom in");
+            "This initiative could not be loaded.", "Source: CBS / PDOK (Gebiedsindelingen)",
+            "Map data © Kadaster", "© OpenStreetMap contributors");
 
     private static final Pattern REGION_CODE = Pattern.compile("AM\\d{2}");
     private static final Pattern TAG_CODE = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -181,7 +180,7 @@ public class MapComponent {
     }
 
     public String getBaseLayer() {
-        return BASE_LAYERS.contains(baseLayer) ? baseLayer : BASE_LAYERS.get(0);
+        return baseLayer != null && BASE_LAYERS.contains(baseLayer) ? baseLayer : BASE_LAYERS.get(0);
     }
 
     public String getStartView() {

@@ -1,0 +1,77 @@
+package nl.samenwerkingskaart.initiatives.web.console;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.apache.sling.api.SlingHttpServletRequest;
+
+/**
+ * The few console texts produced in Java (plain-text refusals, and messages for the provenance fields, which the
+ * domain's validator does not know). They come from the console's i18n dictionaries like every other text; the
+ * built-in Dutch and English texts only stand in when a dictionary is not installed, so a refusal is never a bare
+ * key.
+ */
+public final class ConsoleText {
+
+    static final String CSRF = "swk.console.error.csrf";
+    static final String FORBIDDEN = "swk.console.error.forbidden";
+    static final String FAILED = "swk.console.error.failed";
+    static final String UNKNOWN_ACTION = "swk.console.error.action";
+    static final String BAD_ID = "swk.console.error.id";
+    public static final String INVALID_DATE = "swk.console.validation.invalidDate";
+    public static final String FUTURE_DATE = "swk.console.validation.futureDate";
+    public static final String SOURCE_TOO_LONG = "swk.console.validation.sourceTooLong";
+
+    private static final Map<String, String> DUTCH = Map.of(
+            CSRF, "Het formulier is verlopen of niet van deze site afkomstig. Open de pagina opnieuw en probeer het nog eens.",
+            FORBIDDEN, "U hebt geen rechten om initiatieven te wijzigen.",
+            FAILED, "Het opslaan is mislukt. Probeer het later opnieuw.",
+            UNKNOWN_ACTION, "Onbekende actie.",
+            BAD_ID, "Ongeldig initiatief-id.",
+            INVALID_DATE, "Laatst gecontroleerd: vul een datum in als jjjj-mm-dd, bijvoorbeeld 2025-03-01.",
+            FUTURE_DATE, "Laatst gecontroleerd: de datum kan niet in de toekomst liggen.",
+            SOURCE_TOO_LONG, "Bron: hoogstens 500 tekens.");
+    private static final Map<String, String> ENGLISH = Map.of(
+            CSRF, "The form has expired or did not come from this site. Open the page again and retry.",
+            FORBIDDEN, "You do not have permission to change initiatives.",
+            FAILED, "Saving failed. Please try again later.",
+            UNKNOWN_ACTION, "Unknown action.",
+            BAD_ID, "Invalid initiative id.",
+            INVALID_DATE, "Last verified: enter a date as yyyy-mm-dd, for example 2025-03-01.",
+            FUTURE_DATE, "Last verified: the date cannot be in the future.",
+            SOURCE_TOO_LONG, "Source: at most 500 characters.");
+
+    private ConsoleText() {}
+
+    public static String get(SlingHttpServletRequest request, String key) {
+        Locale locale = locale(request);
+        try {
+            ResourceBundle bundle = request.getResourceBundle(locale);
+            if (bundle != null) {
+                String text = bundle.getString(key);
+                if (text != null && !text.isEmpty() && !text.equals(key)) {
+                    return text;
+                }
+            }
+        } catch (MissingResourceException e) {
+            // fall back to the built-in text
+        }
+        return fallback(key, locale);
+    }
+
+    static String fallback(String key, Locale locale) {
+        Map<String, String> texts = isEnglish(locale) ? ENGLISH : DUTCH;
+        return texts.getOrDefault(key, key);
+    }
+
+    /** Dutch unless the request asks for English: the product's language is Dutch. */
+    public static Locale locale(SlingHttpServletRequest request) {
+        Locale locale = request.getLocale();
+        return isEnglish(locale) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
+    }
+
+    private static boolean isEnglish(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
+    }
+}
