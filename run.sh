@@ -14,7 +14,7 @@ HEAP="${HEAP:-1g}"
 
 if [ "${SKIP_BUILD:-0}" != "1" ]; then
   echo "Bouwen / building ..."
-  ./mvnw -q -B package -DskipTests
+  ./mvnw -q -B clean package -DskipTests
 fi
 
 feature=webapp/target/slingfeature-tmp/feature-samenwerkingskaart.json

@@ -119,7 +119,8 @@ class MapDataEndpointIT {
         assertEquals(404, hidden.statusCode());
         assertFalse(hidden.body().contains("Verborgen"));
         assertEquals(404, anonymous.get(TestPaths.DETAIL + "bestaat-niet-12345").statusCode());
-        assertEquals(404, anonymous.get(TestPaths.DETAIL + "..%2F..%2Fetc").statusCode());
+        HttpResponse<String> traversal = anonymous.get(TestPaths.DETAIL + "..%2F..%2Fetc");
+        assertTrue(traversal.statusCode() >= 400 && traversal.statusCode() < 500, "got " + traversal.statusCode());
     }
 
     private String awaitNewEtag(String old) throws InterruptedException {

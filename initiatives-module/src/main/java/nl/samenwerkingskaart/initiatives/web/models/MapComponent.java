@@ -33,7 +33,9 @@ import org.apache.sling.api.resource.Resource;
 import org.apache.sling.api.resource.ResourceResolver;
 import org.apache.sling.models.annotations.Model;
 import org.apache.sling.models.annotations.injectorspecific.InjectionStrategy;
+import org.apache.sling.models.annotations.injectorspecific.OSGiService;
 import org.apache.sling.models.annotations.injectorspecific.SlingObject;
+import org.apache.sling.i18n.ResourceBundleProvider;
 import org.apache.sling.models.annotations.injectorspecific.ValueMapValue;
 
 /**
@@ -86,6 +88,10 @@ public class MapComponent {
 
     @SlingObject
     private SlingHttpServletRequest request;
+
+    /** Asked directly with the site's locale: the request's own bundle follows the visitor's browser instead. */
+    @OSGiService(injectionStrategy = InjectionStrategy.OPTIONAL)
+    private ResourceBundleProvider bundles;
 
     @SlingObject
     private Resource resource;
@@ -225,7 +231,7 @@ public class MapComponent {
         vocabularies.set("themes", JSON.valueToTree(themes));
         vocabularies.set("statuses", JSON.valueToTree(translated(STATUS_KEYS)));
         ObjectNode messages = config.putObject("messages");
-        ResourceBundle bundle = request.getResourceBundle(locale);
+        ResourceBundle bundle = bundle();
         SCRIPT_MESSAGES.forEach(key -> messages.put(key, message(bundle, key)));
         return config;
     }
@@ -245,7 +251,7 @@ public class MapComponent {
 
     private Map<String, String> levelTitles() {
         Map<String, String> levels = new LinkedHashMap<>();
-        ResourceBundle bundle = request.getResourceBundle(locale);
+        ResourceBundle bundle = bundle();
         for (Level level : Level.values()) {
             levels.put(level.code(), message(bundle, level.code()));
         }
@@ -253,7 +259,7 @@ public class MapComponent {
     }
 
     private Map<String, String> translated(Map<String, String> keys) {
-        ResourceBundle bundle = request.getResourceBundle(locale);
+        ResourceBundle bundle = bundle();
         Map<String, String> titles = new LinkedHashMap<>();
         keys.forEach((code, key) -> titles.put(code, message(bundle, key)));
         return titles;
@@ -284,6 +290,11 @@ public class MapComponent {
             }
         }
         return request.getLocale() != null ? request.getLocale() : Locale.forLanguageTag("nl");
+    }
+
+    private ResourceBundle bundle() {
+        ResourceBundle bundle = bundles == null ? null : bundles.getResourceBundle(locale);
+        return bundle != null ? bundle : request.getResourceBundle(locale);
     }
 
     private static String message(ResourceBundle bundle, String key) {
