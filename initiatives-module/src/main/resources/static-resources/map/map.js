@@ -190,6 +190,7 @@
      * 50,000 markers blocks the page for a few hundred.
      */
     newClusterGroup() {
+      L.MarkerCluster.mergeOptions({ keyboard: false });
       let group = null;
       group = L.markerClusterGroup({
         chunkedLoading: true,
@@ -282,7 +283,9 @@
 
     /** A new marker for the current group (a marker belongs to one group; old ones go with their group). */
     newMarker(record) {
-      record.marker = L.marker([record.lat, record.lon], { icon: this.markerIcon, title: record.name });
+      // Markers and clusters stay out of the Tab order: with thousands of them, keyboard users could never get
+      // past the map. The result list beside it is the keyboard (and screen reader) way to the same initiatives.
+      record.marker = L.marker([record.lat, record.lon], { icon: this.markerIcon, title: record.name, keyboard: false });
       record.marker.swkRecord = record;
       return record.marker;
     }

@@ -117,6 +117,12 @@ public class InitiativeConsoleServlet extends SlingAllMethodsServlet {
             plain(request, response, HttpServletResponse.SC_BAD_REQUEST, ConsoleText.BAD_ID);
             return;
         }
+        // Someone who may not write initiatives cannot read them either: without this check they would be sent to
+        // the list with "not found" (a 303) instead of being refused.
+        if (id != null && !mayWrite(resolver, id, Session.ACTION_SET_PROPERTY)) {
+            plain(request, response, HttpServletResponse.SC_FORBIDDEN, ConsoleText.FORBIDDEN);
+            return;
+        }
         Optional<Initiative> existing = id == null ? Optional.empty() : repository.find(resolver, id);
         if (id != null && existing.isEmpty()) {
             redirectToList(request, response, "notfound", null);
