@@ -103,7 +103,8 @@ bench_load() {
   while [ "$done" -lt "$count" ]; do
     n=$((count - done < batch ? count - done : batch))
     file="$BENCH_WORK/data/initiatives-$n-$seed.json"
-    [ -s "$file" ] || java "$BENCH_ROOT/bench/generator/GenerateInitiatives.java" "$n" "$seed" "$file" >/dev/null
+    [ -s "$file" ] || java "$BENCH_ROOT/bench/generator/GenerateInitiatives.java" "$n" "$seed" "$file" \
+      >>"$BENCH_WORK/generator.log" 2>&1 || die "generator failed, see $BENCH_WORK/generator.log"
     bench_post -o /dev/null -F:operation=import -F:contentType=json -F:replace=true \
       -F":contentFile=@$file" "$BASE_URL$DATA_PATH" || die "import of $file failed"
     done=$((done + n))

@@ -38,7 +38,7 @@ class EditorBrowserIT {
     private static final String TEMPLATE = "/conf/samenwerkingskaart/site/templates/base-page";
 
     /** Twente (AM05), roughly: its region polygon spans lon 6.33-7.07, lat 52.12-52.50. */
-    private static final double MIN_LON = 6.9;
+    private static final double MIN_LON = 6.4;
     private static final double MAX_LON = 7.1;
     private static final double MIN_LAT = 52.1;
     private static final double MAX_LAT = 52.6;
@@ -182,6 +182,31 @@ class EditorBrowserIT {
                 visitor.screenshot("visitor-" + pageName);
                 throw e;
             }
+        }
+    }
+
+    /**
+     * Publishing must be what shows a page to the public: before it, an anonymous visitor gets neither the page
+     * nor its map. (Sling CMS's CMSSecurityFilter does this in standalone mode, but only when a
+     * {@code org.apache.sling.cms.core.internal.filters.CMSSecurityConfigInstance} configuration exists.)
+     */
+    @Test
+    void anonymousVisitorsDoNotSeeThePageBeforeItIsPublished() {
+        String draftTitle = "Conceptkaart " + pageName;
+        HttpResponse<String> added = admin.post(containerPath + "/map", Map.of(
+                "jcr:primaryType", "nt:unstructured",
+                "sling:resourceType", MAP_TYPE,
+                "title", draftTitle,
+                "startView", "AM05"));
+        assertTrue(added.statusCode() < 300, "adding a map to the draft answered " + added.statusCode());
+        assertFalse(isPublished(admin.getJson(pagePath + "/jcr:content.json")), "the page is a draft");
+
+        for (String path : List.of(pagePath + ".html", pagePath + ".json", pagePath + "/jcr:content.infinity.json",
+                containerPath + "/map.html")) {
+            HttpResponse<String> response = anonymous.get(path);
+            assertFalse(response.statusCode() >= 200 && response.statusCode() < 300,
+                    "anonymous GET " + path + " of an unpublished page must fail, got " + response.statusCode());
+            assertFalse(response.body().contains(draftTitle), "anonymous GET " + path + " leaked the draft");
         }
     }
 

@@ -105,7 +105,10 @@ class ResearcherConsoleBrowserIT {
         List<String> summaryTargets = summary.findElements(By.cssSelector("a[href^='#']")).stream()
                 .map(a -> a.getAttribute("href").replaceAll(".*#", "")).toList();
         assertEquals(List.of("name", "website"), summaryTargets, "the summary links to exactly the two wrong fields");
-        assertEquals(summary, driver.switchTo().activeElement(), "the summary gets the focus");
+        Object focus = browser.js().executeScript("var a = document.activeElement; return [a === arguments[0],"
+                + " a.tagName, a.getAttribute('tabindex'), String(a.tabIndex), String(document.hasFocus()),"
+                + " a.outerHTML.substring(0, 300)].join(' | ');", summary);
+        assertTrue(String.valueOf(focus).startsWith("true"), "the summary gets the focus: " + focus);
         assertFieldError("name");
         assertFieldError("website");
         assertEquals("geen adres", value(By.id("website")), "the wrong website is kept to correct it");
@@ -212,7 +215,10 @@ class ResearcherConsoleBrowserIT {
         String name = "Toetsenbord " + uid;
         String id = new TestData(admin).create(TestData.uniqueId("toetsenbord"), name, false);
 
-        logInThrough(Researchers.LIST_PAGE + "?q=" + URLEncoder.encode(uid, StandardCharsets.UTF_8), researcher);
+        logInThrough(Researchers.LIST_PAGE, researcher);
+        // The login form returns to the path only, so the search goes in afterwards.
+        driver.get(cms.url(Researchers.LIST_PAGE + "?q=" + URLEncoder.encode(uid, StandardCharsets.UTF_8))
+                .toString());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(rowXpath(name))));
 
         // The list: search, filters, and the row's actions are all reached with Tab.
@@ -505,8 +511,17 @@ class ResearcherConsoleBrowserIT {
     }
 
     private void click(By by) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
-        browser.js().executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        WebElement element;
+        try {
+            element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+            browser.js().executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            wait.until(ExpectedConditions.elementToBeClickable(element));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Cannot click " + by + " on " + driver.getCurrentUrl() + " ("
+                    + driver.getTitle() + "): " + driver.findElements(by).stream()
+                            .map(el -> describe(el) + " displayed=" + el.isDisplayed() + " rect=" + el.getRect())
+                            .toList(), e);
+        }
         element.click();
     }
 

@@ -55,7 +55,8 @@ public class JcrInitiativeRepository implements InitiativeRepository {
         if (initiative.id() == null) {
             throw new IllegalArgumentException("an initiative needs an id before it is saved");
         }
-        Instant now = Instant.now();
+        // JCR dates keep milliseconds: the returned initiative must equal what a later read gives.
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         Initiative stored = initiative.toBuilder().lastModified(now).build();
         Resource root = ResourceUtil.getOrCreateResource(resolver, DATA_ROOT, "sling:Folder", "sling:Folder", false);
         Resource existing = root.getChild(stored.id());
