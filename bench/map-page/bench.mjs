@@ -196,15 +196,14 @@ async function pan(page) {
   const cy = box.y + box.height / 2;
   await page.mouse.move(cx, cy);
   await page.mouse.down();
-  // ~2 s of dragging: 60 steps of ~33 ms, right then back left and down
-  const path = [];
-  for (let i = 1; i <= 60; i++) {
-    const a = (i / 60) * 2 * Math.PI;
-    path.push([cx + 150 * Math.sin(a), cy + 80 * (1 - Math.cos(a)) / 2]);
-  }
-  for (const [x, y] of path) {
-    await page.mouse.move(x, y);
-    await page.waitForTimeout(33);
+  // ~2 s of dragging: a loop right and back, a bit down, one mouse move per ~16 ms
+  const started = Date.now();
+  let elapsed = 0;
+  while (elapsed < 2000) {
+    const a = (elapsed / 2000) * 2 * Math.PI;
+    await page.mouse.move(cx + 150 * Math.sin(a), cy + 40 * (1 - Math.cos(a)));
+    await page.waitForTimeout(16);
+    elapsed = Date.now() - started;
   }
   await page.mouse.up();
   await page.waitForTimeout(600); // moveend: markercluster redraws, the hash is written after 250 ms
@@ -276,7 +275,7 @@ let output;
 if (command === 'markers') {
   output = await markers(Number(arg || process.env.RUNS || 5));
 } else if (command === 'frames') {
-  output = await frames(Number(arg || process.env.FRAME_RUNS || 1));
+  output = await frames(Number(arg || process.env.FRAME_RUNS || 3));
 } else if (command === 'check') {
   output = await check();
 } else {
