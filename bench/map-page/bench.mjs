@@ -3,6 +3,7 @@
 //   node bench.mjs markers [runs]   time to first clustered markers: bare baseline vs map page, alternating, medians
 //   node bench.mjs frames           frame times on the map page while panning, filtering and searching
 //   node bench.mjs check            the map page works (clusters, filter, no script error), time to markers
+//   node bench.mjs profile [filter|search|pan]   CPU profile (self time per function) during one action
 // Every run uses a fresh browser with a fresh profile (cold cache). Prints one JSON object on stdout.
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -270,12 +271,106 @@ async function check() {
   });
 }
 
+/** The longest main-thread tasks of a trace, each with the time of its largest parts (script, style, layout, paint). */
+function longestTasks(events) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args && e.args.name === 'CrRendererMain');
+  const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur);
+  const tasks = onMain.filter((e) => e.name === 'RunTask').sort((a, b) => b.dur - a.dur).slice(0, 5);
+  return tasks.map((task) => {
+    const parts = new Map();
+    for (const e of onMain) {
+      if (e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.name !== 'RunTask') {
+        // direct children only: not inside another event of this task that is itself inside the task
+        const parent = onMain.find((o) => o !== e && o !== task && o.name !== 'RunTask' && o.ts <= e.ts
+          && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur && o.ts >= task.ts);
+        if (!parent) {
+          const what = e.name + (e.args && e.args.data && e.args.data.type ? ' ' + e.args.data.type : '');
+          parts.set(what, (parts.get(what) || 0) + e.dur / 1000);
+        }
+      }
+    }
+    return {
+      ts: task.ts, dur: task.dur,
+      ms: Math.round(task.dur / 1000),
+      parts: [...parts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${k} ${v.toFixed(1)} ms`)
+    };
+  });
+}
+
+/** CPU profile (self time per function) of the map page during one action: where a long frame goes. */
+async function profile(action) {
+  return withBrowser(async (page, errors) => {
+    await timeToMarkers(page, CANDIDATE);
+    await page.waitForTimeout(1000);
+    const cdp = await page.context().newCDPSession(page);
+    const events = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+    const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents'
+    });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    if (action === 'search') {
+      await search(page, process.env.SEARCH_TERM || 'zorg');
+    } else if (action === 'pan') {
+      await pan(page);
+    } else {
+      await toggleFilter(page);
+    }
+    const { profile: p } = await cdp.send('Profiler.stop');
+    await cdp.send('Tracing.end');
+    await traced;
+    const tasks = longestTasks(events);
+    const byId = new Map(p.nodes.map((n) => [n.id, n]));
+    const self = new Map();
+    const dt = p.timeDeltas;
+    p.samples.forEach((id, i) => {
+      const f = byId.get(id).callFrame;
+      const key = `${f.functionName || '(anonymous)'} ${(f.url || '').replace(BASE, '').split('/').pop()}:${f.lineNumber + 1}`;
+      self.set(key, (self.get(key) || 0) + (dt[i] || 0) / 1000);
+    });
+    // inclusive time per function inside the longest task that ran script (samples share the trace's clock)
+    const parent = new Map();
+    for (const n of p.nodes) for (const c of n.children || []) parent.set(c, n.id);
+    const scriptTask = tasks.find((t) => t.parts.some((x) => /^(EventDispatch|TimerFire|FunctionCall)/.test(x)));
+    const inclusive = new Map();
+    if (scriptTask) {
+      let t = p.startTime;
+      p.samples.forEach((id, i) => {
+        t += dt[i] || 0;
+        if (t < scriptTask.ts || t > scriptTask.ts + scriptTask.dur) return;
+        const seen = new Set();
+        for (let n = id; n != null; n = parent.get(n)) {
+          const f = byId.get(n).callFrame;
+          if (!f.url) continue;
+          const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+          if (!seen.has(key)) {
+            seen.add(key);
+            inclusive.set(key, (inclusive.get(key) || 0) + (dt[i] || 0) / 1000);
+          }
+        }
+      });
+    }
+    const inLongestScriptTask = [...inclusive.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20)
+      .map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`);
+    const total = [...self.values()].reduce((a, b) => a + b, 0);
+    const top = [...self.entries()].filter(([k]) => !/^\((idle|program)\)/.test(k))
+      .sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`);
+    return { action, totalMs: Math.round(total), idleMs: Math.round(self.get('(idle) :0') || 0), longestTasks: tasks.map(({ ms, parts }) => ({ ms, parts })),
+      longestScriptTaskMs: scriptTask ? scriptTask.ms : null, inLongestScriptTask, top, errors };
+  });
+}
+
 const [command, arg] = process.argv.slice(2);
 let output;
 if (command === 'markers') {
   output = await markers(Number(arg || process.env.RUNS || 5));
 } else if (command === 'frames') {
   output = await frames(Number(arg || process.env.FRAME_RUNS || 3));
+} else if (command === 'profile') {
+  output = await profile(arg || 'filter');
 } else if (command === 'check') {
   output = await check();
 } else {

@@ -191,12 +191,26 @@
         }
     }
 
-    function init() {
+    function focusSummary() {
         var summary = document.querySelector('[data-swk-summary]');
-        if (summary) {
+        var active = document.activeElement;
+        if (summary && (!active || active === document.body || active === summary)) {
             summary.focus();
         }
+    }
+
+    function init() {
         document.querySelectorAll('[data-swk-rows]').forEach(initRows);
+        focusSummary();
+        // Sling CMS's own scripts (the rich text library, rangy) focus a probe element of theirs when the page has
+        // loaded and then remove it, which leaves the focus on the body: focus the summary again after that.
+        if (document.readyState === 'complete') {
+            setTimeout(focusSummary, 0);
+        } else {
+            window.addEventListener('load', function () {
+                setTimeout(focusSummary, 0);
+            });
+        }
     }
 
     if (document.readyState === 'loading') {

@@ -82,6 +82,26 @@ class AnonymousAccessIT {
     }
 
     @Test
+    void cannotReadUnpublishedPagesNorTheSiteStructure() {
+        String page = TestPaths.SITE + "/" + TestData.uniqueId("concept-pagina");
+        HttpResponse<String> created = admin.post(page, List.of(
+                Map.entry("jcr:primaryType", "sling:Page"),
+                Map.entry("jcr:content/jcr:primaryType", "nt:unstructured"),
+                Map.entry("jcr:content/jcr:title", SECRET_NAME),
+                Map.entry("jcr:content/sling:resourceType", "samenwerkingskaart-demo/components/pages/base")));
+        assertTrue(created.statusCode() < 300, "got " + created.statusCode());
+        assertEquals(200, admin.get(page + ".html").statusCode());
+        for (String path : List.of(page + ".html", page + ".json", page + "/jcr:content.json", "/content.json",
+                "/content/samenwerkingskaart.infinity.json", "/conf/samenwerkingskaart.json",
+                "/conf/samenwerkingskaart.infinity.json")) {
+            HttpResponse<String> response = anonymous.get(path);
+            assertFalse(response.statusCode() >= 200 && response.statusCode() < 300,
+                    "anonymous GET " + path + " must fail, got " + response.statusCode());
+            assertFalse(response.body().contains(SECRET_NAME), "anonymous GET " + path + " leaked the draft page");
+        }
+    }
+
+    @Test
     void canReadTheMapPage() {
         HttpResponse<String> page = anonymous.get(TestPaths.MAP_PAGE);
         assertEquals(200, page.statusCode());

@@ -49,8 +49,10 @@ class EditorBrowserIT {
      * template's CDN scripts and styles, its background image on sling.apache.org) cannot load on a machine without
      * internet; those are ignored too (see {@link #fromThePage}). Anything from the CMS itself still fails the test.
      */
-    private static final Pattern TEMPLATE_SCRIPT_ERROR = Pattern.compile(".*Uncaught ReferenceError: hljs is not defined.*");
-    private static final Pattern FAILED_EXTERNAL_LOAD = Pattern.compile("^(https?://[^/\\s]+)/\\S* - Failed to load resource.*");
+    private static final Pattern TEMPLATE_SCRIPT_ERROR =
+            Pattern.compile(".*Uncaught ReferenceError: hljs is not defined.*");
+    private static final Pattern FAILED_EXTERNAL_LOAD =
+            Pattern.compile("^(https?://[^/\\s]+)/\\S* - Failed to load resource.*");
 
     /**
      * Installed in the visitor's browser before any page script: when Leaflet sets {@code window.L}, register an

@@ -172,10 +172,11 @@ final class PageEditor {
         WebElement publish = card.findElement(By.cssSelector(
                 "a.Fetch-Modal[href='/cms/shared/publish.html" + pagePath + "']"));
         click(publish);
-        waiter().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
-                ".modal.is-active form.Form-Ajax[action='" + pagePath + "'] input[name=':operation'][value='publish']")));
-        WebElement submit = waiter().until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                ".modal.is-active form.Form-Ajax[action='" + pagePath + "'] button[type=submit]")));
+        String form = ".modal.is-active form.Form-Ajax[action='" + pagePath + "']";
+        waiter().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(form + " input[name=':operation'][value='publish']")));
+        WebElement submit = waiter().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(form + " button[type=submit]")));
         submit.click();
         WebElement ok = waiter().until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector(CONFIRM_OK)));

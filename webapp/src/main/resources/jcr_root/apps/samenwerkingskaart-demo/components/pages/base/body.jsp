@@ -10,7 +10,7 @@
                 <ul>
                     <c:forEach var="child" items="${sling:listChildren(sling:getResource(resourceResolver, site.path))}">
                         <c:set var="childContent" value="${sling:getRelativeResource(child,'jcr:content')}" />
-                        <c:if test="${childContent != null && childContent.valueMap.published && child.name != 'index' && !childContent.valueMap.hideInSitemap}">
+                        <c:if test="${childContent != null && (childContent.valueMap['sling:published'] || childContent.valueMap.published) && child.name != 'index' && !childContent.valueMap.hideInSitemap}">
                             <li><a href="${sling:encode(child.path,'HTML_ATTR')}${child.resourceType == 'sling:Page' ? '.html' : '/index.html'}"
                                 <c:if test="${fn:startsWith(resource.path, child.path)}">aria-current="page"</c:if>><sling:encode value="${childContent.valueMap['jcr:title']}" mode="HTML" /></a></li>
                         </c:if>
