@@ -175,6 +175,47 @@ class VisitorMapBrowserIT {
         }
     }
 
+    @Test
+    void twoMapsOnOnePageWorkIndependently() throws Exception {
+        String page = TestPaths.SITE + "/" + TestData.uniqueId("twee-kaarten");
+        String content = """
+                {"jcr:primaryType":"sling:Page","jcr:content":{"jcr:primaryType":"nt:unstructured",
+                 "jcr:title":"Twee kaarten","sling:published":true,
+                 "sling:resourceType":"samenwerkingskaart-demo/components/pages/base",
+                 "container":{"jcr:primaryType":"nt:unstructured",
+                  "sling:resourceType":"sling-cms/components/general/container",
+                  "eerste":{"jcr:primaryType":"nt:unstructured","sling:resourceType":"samenwerking/components/map",
+                            "title":"Eerste kaart"},
+                  "tweede":{"jcr:primaryType":"nt:unstructured","sling:resourceType":"samenwerking/components/map",
+                            "title":"Tweede kaart","startView":"AM05","visibleFilters":["search","level"]}}}}""";
+        var response = Http.admin(cms.base()).post(TestPaths.SITE, java.util.List.of(
+                java.util.Map.entry(":operation", "import"), java.util.Map.entry(":contentType", "json"),
+                java.util.Map.entry(":name", page.substring(page.lastIndexOf('/') + 1)),
+                java.util.Map.entry(":content", content)));
+        assertTrue(response.statusCode() < 300, "import answered " + response.statusCode());
+
+        browser.driver().get(cms.url(page + ".html").toString());
+        map.waiting().until(d -> d.findElements(By.cssSelector("[data-swk-map][data-swk-ready='true']")).size() == 2);
+        List<WebElement> roots = browser.driver().findElements(By.cssSelector("[data-swk-map]"));
+        WebElement first = roots.get(0);
+        WebElement second = roots.get(1);
+        assertFalse(first.getAttribute("id").equals(second.getAttribute("id")), "each map has its own id");
+        assertTrue(second.findElements(By.cssSelector("select.swk-map__select")).isEmpty(),
+                "the second map shows only the filters its editor chose");
+        String secondCount = second.findElement(By.cssSelector("[data-swk-count]")).getText();
+
+        first.findElement(By.cssSelector(".swk-map__group--level input[value='hbo']")).click();
+        map.waiting().until(d -> !first.findElement(By.cssSelector("[data-swk-count]")).getText().equals(secondCount));
+        assertEquals(secondCount, second.findElement(By.cssSelector("[data-swk-count]")).getText(),
+                "filtering the first map leaves the second alone");
+        assertFalse(second.findElement(By.cssSelector(".swk-map__group--level input[value='hbo']")).isSelected());
+        String prefix = Http.JSON.readTree(first.getAttribute("data-swk-config")).get("hashPrefix").asText();
+        String otherPrefix = Http.JSON.readTree(second.getAttribute("data-swk-config")).get("hashPrefix").asText();
+        map.waiting().until(d -> d.getCurrentUrl().contains(prefix + ".level=hbo"));
+        assertFalse(browser.driver().getCurrentUrl().contains(otherPrefix + ".level"), "the URL keeps them apart");
+        assertEquals(List.of(), browser.severeConsoleMessages());
+    }
+
     private List<JsonNode> features() {
         List<JsonNode> features = new ArrayList<>();
         anonymous.getJson(TestPaths.MAP_DATA).get("features").forEach(features::add);
