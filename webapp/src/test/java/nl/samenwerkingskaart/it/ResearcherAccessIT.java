@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import nl.samenwerkingskaart.it.CmsServer.Cms;
 import nl.samenwerkingskaart.it.Researchers.User;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,6 +32,7 @@ class ResearcherAccessIT {
     private Http admin;
     private TestData data;
     private Researchers researchers;
+    private final List<String> toDelete = new ArrayList<>();
 
     @BeforeEach
     void setUp(Cms cms) {
@@ -38,6 +40,15 @@ class ResearcherAccessIT {
         admin = Http.admin(cms.base());
         data = new TestData(admin);
         researchers = new Researchers(admin);
+    }
+
+    @AfterEach
+    void tearDown() {
+        researchers.deleteCreatedUsers();
+        // Whatever a failed test left behind (a passing one has deleted it already: then this finds nothing).
+        for (String id : toDelete) {
+            admin.post(TestPaths.DATA_ROOT + "/" + id, Map.of(":operation", "delete"));
+        }
     }
 
     @Test
@@ -113,7 +124,9 @@ class ResearcherAccessIT {
         assertFalse(stored.path("published").asBoolean(), "a new initiative starts unpublished");
 
         // An existing draft: nothing happens to it without the right token.
+        toDelete.add(ids.get(0));
         String draft = data.create(TestData.uniqueId("csrf-concept"), "Csrf concept", false);
+        toDelete.add(draft);
         String draftJson = TestPaths.DATA_ROOT + "/" + draft + ".json";
         for (String badToken : new String[] {null, forged, adminsToken}) {
             assertEquals(403, http.post(SERVLET, action("publish", draft, badToken)).statusCode(),
@@ -139,6 +152,7 @@ class ResearcherAccessIT {
     void aSignedInUserOutsideTheResearchersGetsNoAccess() {
         String secretName = "Geheim concept " + TestData.uniqueId("p");
         String draft = data.create(TestData.uniqueId("plain-concept"), secretName, false);
+        toDelete.add(draft);
         String draftJson = TestPaths.DATA_ROOT + "/" + draft + ".json";
 
         // A user who once was a researcher holds a valid token; after leaving the group it must be worth nothing.

@@ -50,6 +50,7 @@ class ResearcherConsoleBrowserIT {
     private Http admin;
     private Http anonymous;
     private Researchers researchers;
+    private final List<String> toDelete = new ArrayList<>();
     private Browser browser;
     private WebDriver driver;
     private WebDriverWait wait;
@@ -72,6 +73,11 @@ class ResearcherConsoleBrowserIT {
         // Always kept: the last state of the page, for a person to look at when the test failed.
         browser.screenshot(getClass().getSimpleName() + "-" + testName);
         browser.close();
+        researchers.deleteCreatedUsers();
+        // Whatever a failed test left behind (a passing one has deleted it already: then this finds nothing).
+        for (String id : toDelete) {
+            admin.post(TestPaths.DATA_ROOT + "/" + id, Map.of(":operation", "delete"));
+        }
     }
 
     @Test
@@ -143,7 +149,10 @@ class ResearcherConsoleBrowserIT {
 
         wait.until(ExpectedConditions.urlContains("notice=created"));
         assertTrue(successNotice().isDisplayed(), "the list tells that the initiative was created");
+        // The list shows 50 per page by name, so a new initiative need not be on the first page: search for it.
+        filterList(Map.of("swk-q", uid), Map.of());
         String id = idOfRow(name);
+        toDelete.add(id);
         JsonNode stored = admin.getJson(TestPaths.DATA_ROOT + "/" + id + ".infinity.json");
         assertEquals(2, numberedChildren(stored.path("parties")), "both parties are stored: " + stored.path("parties"));
         assertEquals("company", stored.path("parties").path("1").path("kind").asText(), "the added party's kind");
@@ -215,6 +224,7 @@ class ResearcherConsoleBrowserIT {
         String uid = UUID.randomUUID().toString().substring(0, 8);
         String name = "Toetsenbord " + uid;
         String id = new TestData(admin).create(TestData.uniqueId("toetsenbord"), name, false);
+        toDelete.add(id);
 
         logInThrough(Researchers.LIST_PAGE, researcher);
         // The login form returns to the path only, so the search goes in afterwards.
@@ -256,7 +266,6 @@ class ResearcherConsoleBrowserIT {
         assertEquals(List.of(), unlabelledFormControls(), "the added row's controls are labelled as well");
 
         assertNoConsoleScriptErrors();
-        assertEquals(200, admin.post(TestPaths.DATA_ROOT + "/" + id, Map.of(":operation", "delete")).statusCode());
     }
 
     @Test
@@ -304,10 +313,11 @@ class ResearcherConsoleBrowserIT {
     private double[] clickTheMainLocationMap() {
         WebElement row = rows("locations").get(0);
         WebElement map = row.findElement(By.cssSelector("[data-swk-map]"));
+        browser.js().executeScript("arguments[0].scrollIntoView({block: 'center'});", map);
         wait.until(ExpectedConditions.visibilityOf(map));
+        // Wait for the map to show the country's outline before clicking it.
         wait.until(d -> map.getAttribute("class").contains("leaflet-container")
                 && !map.findElements(By.cssSelector(".leaflet-overlay-pane path")).isEmpty());
-        browser.js().executeScript("arguments[0].scrollIntoView({block: 'center'});", map);
         WebElement latInput = row.findElement(By.cssSelector("[data-swk-lat]"));
         WebElement lngInput = row.findElement(By.cssSelector("[data-swk-lng]"));
         String latBefore = latInput.getAttribute("value");
@@ -458,7 +468,9 @@ class ResearcherConsoleBrowserIT {
         WebElement field = driver.findElement(By.id(fieldId));
         assertEquals("true", field.getAttribute("aria-invalid"), fieldId + " is marked invalid");
         WebElement error = driver.findElement(By.id(fieldId + "-error"));
-        assertTrue(error.isDisplayed() && !error.getText().isBlank(), fieldId + " has a visible message");
+        browser.js().executeScript("arguments[0].scrollIntoView({block: 'center'});", error);
+        assertTrue(error.isDisplayed() && !error.getText().isBlank(), fieldId + " has a visible message: "
+                + describe(error) + " displayed=" + error.isDisplayed() + " rect=" + error.getRect());
         assertTrue(Optional.ofNullable(field.getAttribute("aria-describedby")).orElse("").contains(fieldId + "-error"),
                 fieldId + " is described by its message");
         WebElement fieldBox = field.findElement(By.xpath("ancestor::div[contains(@class,'field')][1]"));
@@ -527,8 +539,9 @@ class ResearcherConsoleBrowserIT {
     }
 
     private void type(By by, String text) {
-        WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
         browser.js().executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.visibilityOf(element));
         element.clear();
         element.sendKeys(text);
     }

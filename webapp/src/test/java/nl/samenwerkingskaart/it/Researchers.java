@@ -34,6 +34,7 @@ final class Researchers {
     }
 
     private final Http admin;
+    private final List<String> created = new java.util.ArrayList<>();
 
     Researchers(Http admin) {
         this.admin = admin;
@@ -63,7 +64,16 @@ final class Researchers {
             throw new AssertionError("Creating user " + name + " answered " + create.statusCode() + ": "
                     + create.body());
         }
+        created.add(name);
         return new User(name, password);
+    }
+
+    /** Removes the users this instance made (a test's {@code @AfterEach}); the group loses them with them. */
+    void deleteCreatedUsers() {
+        for (String name : created) {
+            admin.post("/system/userManager/user/" + name + ".delete.json", List.of(Map.entry("go", "1")));
+        }
+        created.clear();
     }
 
     /** The CSRF token in a console page's hidden {@code :swk-csrf} input, or null when the page has none. */

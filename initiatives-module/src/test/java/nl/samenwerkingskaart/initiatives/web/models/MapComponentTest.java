@@ -17,12 +17,11 @@ import java.util.List;
 import java.util.ListResourceBundle;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.apache.sling.i18n.ResourceBundleProvider;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.sling.api.SlingHttpServletRequest;
-import org.apache.sling.api.wrappers.SlingHttpServletRequestWrapper;
-import org.apache.sling.models.factory.ModelFactory;
 import org.apache.sling.testing.mock.sling.junit5.SlingContext;
 import org.apache.sling.testing.mock.sling.junit5.SlingContextExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,25 +119,25 @@ class MapComponentTest {
     }
 
     @Test
-    void messagesAndVocabularyTitlesComeFromTheRequestsResourceBundle() {
-        context.currentResource(PLAIN);
-        SlingHttpServletRequest dutch = new SlingHttpServletRequestWrapper(context.request()) {
+    void messagesAndVocabularyTitlesComeFromTheDictionaryOfTheSitesLanguage() {
+        ResourceBundle dutch = new ListResourceBundle() {
             @Override
-            public ResourceBundle getResourceBundle(Locale locale) {
-                assertEquals("nl", locale.getLanguage(), "the site's language");
-                return new ListResourceBundle() {
-                    @Override
-                    protected Object[][] getContents() {
-                        return new Object[][] {
-                            {"Details", "Details"}, {"Close", "Sluiten"}, {"Company", "Bedrijf"}, {"Ended", "Beëindigd"},
-                            {"Source: CBS / PDOK (Gebiedsindelingen)", "Bron: CBS / PDOK (Gebiedsindelingen)"}
-                        };
-                    }
+            protected Object[][] getContents() {
+                return new Object[][] {
+                    {"Details", "Details"}, {"Close", "Sluiten"}, {"Company", "Bedrijf"}, {"Ended", "Beëindigd"},
+                    {"Source: CBS / PDOK (Gebiedsindelingen)", "Bron: CBS / PDOK (Gebiedsindelingen)"}
                 };
             }
         };
-        MapComponent map = context.getService(ModelFactory.class).createModel(dutch, MapComponent.class);
-        JsonNode config = map.config();
+        ResourceBundleProvider dictionaries = org.mockito.Mockito.mock(ResourceBundleProvider.class);
+        org.mockito.Mockito.when(dictionaries.getResourceBundle(org.mockito.ArgumentMatchers.any(Locale.class)))
+                .thenAnswer(call -> "nl".equals(((Locale) call.getArgument(0)).getLanguage()) ? dutch : null);
+        context.registerService(ResourceBundleProvider.class, dictionaries,
+                org.osgi.framework.Constants.SERVICE_RANKING, Integer.MAX_VALUE);
+        // The visitor's browser asks for English; the Dutch site still speaks Dutch.
+        context.request().setLocale(Locale.ENGLISH);
+
+        JsonNode config = model(PLAIN).config();
         assertEquals("Sluiten", config.path("messages").path("Close").asText());
         assertEquals("Bron: CBS / PDOK (Gebiedsindelingen)",
                 config.path("messages").path("Source: CBS / PDOK (Gebiedsindelingen)").asText());
