@@ -147,6 +147,7 @@ public class CmsServer implements BeforeAllCallback, ParameterResolver {
                 if (process != null && !process.isAlive()) {
                     throw new IllegalStateException("The CMS stopped while starting; see " + work.resolve("launcher.log"));
                 }
+                failIfTheRepositoryDidNotStart();
                 if (answers("/bin/samenwerkingskaart/public/initiatives.json") && answers(TestPaths.MAP_PAGE)) {
                     return;
                 }
@@ -154,6 +155,24 @@ public class CmsServer implements BeforeAllCallback, ParameterResolver {
             }
             close();
             throw new IllegalStateException("The CMS was not ready within " + timeout + "; see " + work.resolve("launcher.log"));
+        }
+
+        /** A failed repoinit stops the repository for good: say so at once instead of waiting out the timeout. */
+        private void failIfTheRepositoryDidNotStart() {
+            Path errorLog = work.resolve("home").resolve("logs").resolve("error.log");
+            try {
+                if (Files.exists(errorLog)) {
+                    String log = Files.readString(errorLog, java.nio.charset.StandardCharsets.ISO_8859_1);
+                    int at = log.indexOf("SlingRepository service registration aborted");
+                    if (at >= 0) {
+                        close();
+                        throw new IllegalStateException("The repository did not start (repoinit?): "
+                                + log.substring(at, Math.min(log.length(), at + 1500)));
+                    }
+                }
+            } catch (IOException e) {
+                // Not readable yet: the next round looks again.
+            }
         }
 
         private boolean answers(String path) {
