@@ -1,0 +1,31 @@
+package nl.samenwerkingskaart.initiatives.submission;
+
+/**
+ * A pragmatic e-mail address check. The full RFC 5322 grammar accepts addresses no mail server delivers to and
+ * mistakes no person makes; what matters is catching typing errors (a missing @, a domain without a dot, a space)
+ * before a researcher finds out the reply bounces. Whether the address works only sending mail can tell.
+ */
+final class EmailAddress {
+
+    /** The longest address SMTP can carry (RFC 5321 path limit minus the angle brackets). */
+    static final int MAX_LENGTH = 254;
+
+    private EmailAddress() {}
+
+    static boolean isPlausible(String address) {
+        if (address.length() > MAX_LENGTH || SubmittedText.hasControlCharacter(address, "")) {
+            return false;
+        }
+        for (int i = 0; i < address.length(); i++) {
+            if (Character.isWhitespace(address.charAt(i)) || Character.isSpaceChar(address.charAt(i))) {
+                return false;
+            }
+        }
+        int at = address.indexOf('@');
+        if (at <= 0 || at != address.lastIndexOf('@')) {
+            return false;
+        }
+        String domain = address.substring(at + 1);
+        return domain.indexOf('.') > 0 && !domain.endsWith(".") && !domain.contains("..");
+    }
+}
