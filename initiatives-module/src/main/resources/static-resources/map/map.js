@@ -164,10 +164,12 @@
     /* ---------- map and layers ---------- */
 
     createMap() {
-      this.map = L.map(this.canvas, { preferCanvas: true, minZoom: 6, maxZoom: 18, zoomSnap: 0.5 });
+      const tiles = TILES[this.config.baseLayer];
+      // Without tiles there is nothing to see past town level: stop there, and let clusters of initiatives in
+      // the same town spread out (spiderfy) instead of zooming into an empty plane.
+      this.map = L.map(this.canvas, { preferCanvas: true, minZoom: 6, maxZoom: tiles ? 18 : 12, zoomSnap: 0.5 });
       this.map.fitBounds(NL_BOUNDS);
       this.map.attributionControl.addAttribution(escapeHtml(this.t('Source: CBS / PDOK (Gebiedsindelingen)')));
-      const tiles = TILES[this.config.baseLayer];
       this.canvas.classList.add('swk-map__canvas--' + (tiles ? this.config.baseLayer : 'outline'));
       if (tiles) {
         L.tileLayer(tiles.url, {

@@ -214,6 +214,7 @@ class VisitorMapBrowserIT {
         map.waiting().until(d -> d.getCurrentUrl().contains(prefix + ".level=hbo"));
         assertFalse(browser.driver().getCurrentUrl().contains(otherPrefix + ".level"), "the URL keeps them apart");
         assertEquals(List.of(), browser.severeConsoleMessages());
+        Http.admin(cms.base()).post(page, java.util.Map.of(":operation", "delete"));
     }
 
     private List<JsonNode> features() {
