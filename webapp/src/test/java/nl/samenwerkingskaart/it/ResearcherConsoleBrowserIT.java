@@ -339,7 +339,16 @@ class ResearcherConsoleBrowserIT {
         selects.forEach((fieldId, value) -> new Select(driver.findElement(By.id(fieldId))).selectByValue(value));
         WebElement oldCount = driver.findElement(By.cssSelector(".swk-console__count"));
         click(By.cssSelector("form[role=search] button[type=submit]"));
-        wait.until(ExpectedConditions.stalenessOf(oldCount));
+        // While the page is replaced, chromedriver may answer for the old element with a stale-element error or
+        // with an "unhandled inspector error": both mean the old page is gone.
+        wait.until(d -> {
+            try {
+                oldCount.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swk-console__count")));
     }
 

@@ -3,7 +3,6 @@ package nl.samenwerkingskaart.initiatives.web.models;
 import javax.annotation.PostConstruct;
 import nl.samenwerkingskaart.initiatives.domain.Initiative;
 import nl.samenwerkingskaart.initiatives.repository.InitiativeRepository;
-import nl.samenwerkingskaart.initiatives.web.CsrfTokens;
 import nl.samenwerkingskaart.initiatives.web.console.ConsolePaths;
 import nl.samenwerkingskaart.initiatives.web.console.ReturnQuery;
 import org.apache.sling.api.SlingHttpServletRequest;
@@ -23,9 +22,6 @@ public class InitiativeDeleteModel {
 
     @OSGiService
     private InitiativeRepository repository;
-
-    @OSGiService
-    private CsrfTokens csrfTokens;
 
     private Initiative initiative;
 
@@ -54,22 +50,6 @@ public class InitiativeDeleteModel {
     /** The list view to return to, with only the list's own parameters kept. */
     public String getReturnQuery() {
         return ReturnQuery.sanitise(request.getParameter("return"));
-    }
-
-    public String getCsrfToken() {
-        return csrfTokens.tokenFor(request);
-    }
-
-    public String getCsrfParameter() {
-        return CsrfTokens.PARAMETER;
-    }
-
-    public String getActionUrl() {
-        return ConsolePaths.SERVLET;
-    }
-
-    public String getListUrl() {
-        return ConsolePaths.LIST_PAGE;
     }
 
     public String getEditUrl() {

@@ -24,7 +24,6 @@ import nl.samenwerkingskaart.initiatives.domain.RegionKind;
 import nl.samenwerkingskaart.initiatives.domain.Status;
 import nl.samenwerkingskaart.initiatives.domain.ValidationMessages;
 import nl.samenwerkingskaart.initiatives.repository.InitiativeRepository;
-import nl.samenwerkingskaart.initiatives.web.CsrfTokens;
 import nl.samenwerkingskaart.initiatives.web.Regions;
 import nl.samenwerkingskaart.initiatives.web.console.ConsolePaths;
 import nl.samenwerkingskaart.initiatives.web.console.ConsoleText;
@@ -57,9 +56,6 @@ public class InitiativeFormModel {
 
     @OSGiService
     private Regions regions;
-
-    @OSGiService
-    private CsrfTokens csrfTokens;
 
     private String id;
     private boolean notFound;
@@ -359,22 +355,6 @@ public class InitiativeFormModel {
             }
         }
         return options;
-    }
-
-    public String getCsrfToken() {
-        return csrfTokens.tokenFor(request);
-    }
-
-    public String getCsrfParameter() {
-        return CsrfTokens.PARAMETER;
-    }
-
-    public String getActionUrl() {
-        return ConsolePaths.SERVLET;
-    }
-
-    public String getListUrl() {
-        return ConsolePaths.LIST_PAGE;
     }
 
     public String getDeleteUrl() {

@@ -16,7 +16,6 @@ import nl.samenwerkingskaart.initiatives.domain.Region;
 import nl.samenwerkingskaart.initiatives.domain.RegionKind;
 import nl.samenwerkingskaart.initiatives.domain.Status;
 import nl.samenwerkingskaart.initiatives.repository.InitiativeRepository;
-import nl.samenwerkingskaart.initiatives.web.CsrfTokens;
 import nl.samenwerkingskaart.initiatives.web.Regions;
 import nl.samenwerkingskaart.initiatives.web.console.ConsolePaths;
 import org.apache.sling.api.SlingHttpServletRequest;
@@ -45,9 +44,6 @@ public class InitiativeListModel {
 
     @OSGiService
     private Regions regions;
-
-    @OSGiService
-    private CsrfTokens csrfTokens;
 
     private InitiativeListFilter filter;
     private List<Row> rows;
@@ -228,22 +224,6 @@ public class InitiativeListModel {
 
     public boolean isNoticeWarning() {
         return "notfound".equals(getNotice());
-    }
-
-    public String getCsrfToken() {
-        return csrfTokens.tokenFor(request);
-    }
-
-    public String getCsrfParameter() {
-        return CsrfTokens.PARAMETER;
-    }
-
-    public String getActionUrl() {
-        return ConsolePaths.SERVLET;
-    }
-
-    public String getListUrl() {
-        return ConsolePaths.LIST_PAGE;
     }
 
     public String getNewUrl() {

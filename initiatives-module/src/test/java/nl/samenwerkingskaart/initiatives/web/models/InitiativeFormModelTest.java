@@ -25,7 +25,6 @@ import nl.samenwerkingskaart.initiatives.domain.PartyKind;
 import nl.samenwerkingskaart.initiatives.domain.Provenance;
 import nl.samenwerkingskaart.initiatives.domain.RegionCatalog;
 import nl.samenwerkingskaart.initiatives.repository.InitiativeRepository;
-import nl.samenwerkingskaart.initiatives.web.CsrfTokens;
 import nl.samenwerkingskaart.initiatives.web.Regions;
 import nl.samenwerkingskaart.initiatives.web.console.ConsolePaths;
 import nl.samenwerkingskaart.initiatives.web.console.InitiativeForm;
@@ -54,11 +53,8 @@ class InitiativeFormModelTest {
     void setUp() {
         Regions regions = mock(Regions.class);
         when(regions.catalog()).thenReturn(catalog);
-        CsrfTokens csrf = mock(CsrfTokens.class);
-        when(csrf.tokenFor(any())).thenReturn("token-1");
         context.registerService(InitiativeRepository.class, repository);
         context.registerService(Regions.class, regions);
-        context.registerService(CsrfTokens.class, csrf);
         context.addModelsForClasses(InitiativeFormModel.class);
         context.request().setLocale(Locale.forLanguageTag("nl"));
         context.create().resource("/etc/taxonomy/samenwerkingskaart/sectoren/techniek", "jcr:title", "Techniek");
@@ -101,7 +97,6 @@ class InitiativeFormModelTest {
                 .orElseThrow().value());
         assertEquals(35, model.getRegionOptions().size());
         assertEquals(List.of("techniek", "zorg"), model.getSectorOptions().stream().map(FormOption::value).toList());
-        assertEquals("token-1", model.getCsrfToken());
         assertFalse(model.isHasErrors());
     }
 

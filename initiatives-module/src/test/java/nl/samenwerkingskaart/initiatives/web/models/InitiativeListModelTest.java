@@ -22,7 +22,6 @@ import nl.samenwerkingskaart.initiatives.domain.PartyKind;
 import nl.samenwerkingskaart.initiatives.domain.RegionCatalog;
 import nl.samenwerkingskaart.initiatives.domain.Status;
 import nl.samenwerkingskaart.initiatives.repository.InitiativeRepository;
-import nl.samenwerkingskaart.initiatives.web.CsrfTokens;
 import nl.samenwerkingskaart.initiatives.web.Regions;
 import org.apache.sling.testing.mock.sling.junit5.SlingContext;
 import org.apache.sling.testing.mock.sling.junit5.SlingContextExtension;
@@ -50,11 +49,8 @@ class InitiativeListModelTest {
         Regions regions = mock(Regions.class);
         when(regions.catalog()).thenReturn(catalog);
         when(regions.lookup()).thenReturn(catalog);
-        CsrfTokens csrf = mock(CsrfTokens.class);
-        when(csrf.tokenFor(any())).thenReturn("token");
         context.registerService(InitiativeRepository.class, repository);
         context.registerService(Regions.class, regions);
-        context.registerService(CsrfTokens.class, csrf);
         context.addModelsForClasses(InitiativeListModel.class);
         when(repository.findAll(any())).thenReturn(initiatives);
     }

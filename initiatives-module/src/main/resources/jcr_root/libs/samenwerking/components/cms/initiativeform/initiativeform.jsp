@@ -2,7 +2,7 @@
   The form for one initiative: create (no suffix) or edit (suffix = the initiative's path). After a refused save the
   servlet renders this again with what was typed and a message at each field.
   Model: nl.samenwerkingskaart.initiatives.web.models.InitiativeFormModel.
---%><sling:adaptTo adaptable="${slingRequest}" adaptTo="nl.samenwerkingskaart.initiatives.web.models.InitiativeFormModel" var="model" />
+--%><sling:adaptTo adaptable="${slingRequest}" adaptTo="nl.samenwerkingskaart.initiatives.web.models.InitiativeFormModel" var="model" /><sling:adaptTo adaptable="${slingRequest}" adaptTo="nl.samenwerkingskaart.initiatives.web.models.ConsoleActions" var="actions" />
 <link rel="stylesheet" href="/static/samenwerking/vendor/leaflet/leaflet.css" />
 <link rel="stylesheet" href="/static/samenwerking/cms/console.css" />
 <div class="swk-console">
@@ -10,13 +10,13 @@
 <c:when test="${model.notFound}">
     <h1 class="title"><fmt:message key="swk.console.form.notFoundTitle" var="t" />${sling:encode(t,'HTML')}</h1>
     <p><fmt:message key="swk.console.form.notFound" var="t" />${sling:encode(t,'HTML')}</p>
-    <p><a class="button" href="${sling:encode(model.listUrl,'HTML_ATTR')}"><fmt:message key="swk.console.form.backToList" var="t" />${sling:encode(t,'HTML')}</a></p>
+    <p><a class="button" href="${sling:encode(actions.listUrl,'HTML_ATTR')}"><fmt:message key="swk.console.form.backToList" var="t" />${sling:encode(t,'HTML')}</a></p>
 </c:when>
 <c:otherwise>
     <fmt:message key="swk.console.form.breadcrumb" var="crumbLabel" />
     <nav class="breadcrumb" aria-label="${sling:encode(crumbLabel,'HTML_ATTR')}">
         <ul>
-            <li><a href="${sling:encode(model.listUrl,'HTML_ATTR')}"><fmt:message key="swk.console.list.title" var="t" />${sling:encode(t,'HTML')}</a></li>
+            <li><a href="${sling:encode(actions.listUrl,'HTML_ATTR')}"><fmt:message key="swk.console.list.title" var="t" />${sling:encode(t,'HTML')}</a></li>
             <li class="is-active"><a aria-current="page" href="#swk-form-title"><c:choose><c:when test="${model.creating}"><fmt:message key="swk.console.form.newTitle" var="t" /></c:when><c:otherwise><c:set var="t" value="${model.storedName}" /></c:otherwise></c:choose>${sling:encode(t,'HTML')}</a></li>
         </ul>
     </nav>
@@ -50,9 +50,9 @@
         </div>
     </c:if>
 
-    <form method="post" action="${sling:encode(model.actionUrl,'HTML_ATTR')}" novalidate aria-labelledby="swk-form-title">
+    <form method="post" action="${sling:encode(actions.actionUrl,'HTML_ATTR')}" novalidate aria-labelledby="swk-form-title">
         <input type="hidden" name="_charset_" value="utf-8" />
-        <input type="hidden" name="${sling:encode(model.csrfParameter,'HTML_ATTR')}" value="${sling:encode(model.csrfToken,'HTML_ATTR')}" />
+        <input type="hidden" name="${sling:encode(actions.csrfParameter,'HTML_ATTR')}" value="${sling:encode(actions.csrfToken,'HTML_ATTR')}" />
         <input type="hidden" name=":action" value="save" />
         <input type="hidden" name="id" value="${sling:encode(model.id,'HTML_ATTR')}" />
         <p class="help"><fmt:message key="swk.console.form.requiredNote" var="t" />${sling:encode(t,'HTML')}</p>
@@ -232,7 +232,7 @@
 
         <div class="buttons">
             <button type="submit" class="button is-primary"><fmt:message key="swk.console.form.save" var="t" />${sling:encode(t,'HTML')}</button>
-            <a class="button is-light" href="${sling:encode(model.listUrl,'HTML_ATTR')}"><fmt:message key="swk.console.form.cancel" var="t" />${sling:encode(t,'HTML')}</a>
+            <a class="button is-light" href="${sling:encode(actions.listUrl,'HTML_ATTR')}"><fmt:message key="swk.console.form.cancel" var="t" />${sling:encode(t,'HTML')}</a>
             <c:if test="${not model.creating}">
                 <a class="button is-danger is-outlined" href="${sling:encode(model.deleteUrl,'HTML_ATTR')}"><fmt:message key="swk.console.action.delete" var="t" />${sling:encode(t,'HTML')}</a>
             </c:if>

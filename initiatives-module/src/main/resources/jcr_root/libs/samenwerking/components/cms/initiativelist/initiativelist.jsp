@@ -1,7 +1,7 @@
 <%@include file="/libs/sling-cms/global.jsp"%><%--
   The researchers' list of initiatives: search, filters, 50 per page, and per row edit, publish or unpublish,
   delete. Model: nl.samenwerkingskaart.initiatives.web.models.InitiativeListModel.
---%><sling:adaptTo adaptable="${slingRequest}" adaptTo="nl.samenwerkingskaart.initiatives.web.models.InitiativeListModel" var="model" />
+--%><sling:adaptTo adaptable="${slingRequest}" adaptTo="nl.samenwerkingskaart.initiatives.web.models.InitiativeListModel" var="model" /><sling:adaptTo adaptable="${slingRequest}" adaptTo="nl.samenwerkingskaart.initiatives.web.models.ConsoleActions" var="actions" />
 <link rel="stylesheet" href="/static/samenwerking/cms/console.css" />
 <div class="swk-console">
     <nav class="level">
@@ -25,7 +25,7 @@
         </div>
     </c:if>
 
-    <form class="swk-console__filters box" method="get" action="${sling:encode(model.listUrl,'HTML_ATTR')}" role="search">
+    <form class="swk-console__filters box" method="get" action="${sling:encode(actions.listUrl,'HTML_ATTR')}" role="search">
         <div class="columns is-multiline">
             <div class="column is-4">
                 <div class="field">
@@ -94,7 +94,7 @@
         <div class="buttons">
             <button type="submit" class="button is-link"><fmt:message key="swk.console.list.apply" var="t" />${sling:encode(t,'HTML')}</button>
             <c:if test="${model.filtered}">
-                <a class="button is-text" href="${sling:encode(model.listUrl,'HTML_ATTR')}"><fmt:message key="swk.console.list.clear" var="t" />${sling:encode(t,'HTML')}</a>
+                <a class="button is-text" href="${sling:encode(actions.listUrl,'HTML_ATTR')}"><fmt:message key="swk.console.list.clear" var="t" />${sling:encode(t,'HTML')}</a>
             </c:if>
         </div>
     </form>
@@ -150,9 +150,9 @@
                                 <a class="button" href="${sling:encode(row.editUrl,'HTML_ATTR')}" aria-label="${sling:encode(label,'HTML_ATTR')}">
                                     <fmt:message key="swk.console.action.edit" var="t" />${sling:encode(t,'HTML')}
                                 </a>
-                                <form class="swk-console__inline-form" method="post" action="${sling:encode(model.actionUrl,'HTML_ATTR')}">
+                                <form class="swk-console__inline-form" method="post" action="${sling:encode(actions.actionUrl,'HTML_ATTR')}">
                                     <input type="hidden" name="_charset_" value="utf-8" />
-                                    <input type="hidden" name="${sling:encode(model.csrfParameter,'HTML_ATTR')}" value="${sling:encode(model.csrfToken,'HTML_ATTR')}" />
+                                    <input type="hidden" name="${sling:encode(actions.csrfParameter,'HTML_ATTR')}" value="${sling:encode(actions.csrfToken,'HTML_ATTR')}" />
                                     <input type="hidden" name="id" value="${sling:encode(row.id,'HTML_ATTR')}" />
                                     <input type="hidden" name=":return" value="${sling:encode(model.returnQuery,'HTML_ATTR')}" />
                                     <c:choose>
