@@ -1,5 +1,6 @@
 package nl.samenwerkingskaart.initiatives.submission;
 
+import nl.samenwerkingskaart.initiatives.domain.InputText;
 /**
  * A pragmatic e-mail address check. The full RFC 5322 grammar accepts addresses no mail server delivers to and
  * mistakes no person makes; what matters is catching typing errors (a missing @, a domain without a dot, a space)
@@ -13,7 +14,7 @@ final class EmailAddress {
     private EmailAddress() {}
 
     static boolean isPlausible(String address) {
-        if (address.length() > MAX_LENGTH || SubmittedText.hasControlCharacter(address, "")) {
+        if (address.length() > MAX_LENGTH || InputText.hasControlCharacter(address, "")) {
             return false;
         }
         for (int i = 0; i < address.length(); i++) {

@@ -1,5 +1,6 @@
 package nl.samenwerkingskaart.initiatives.submission;
 
+import nl.samenwerkingskaart.initiatives.domain.InputText;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -68,7 +69,7 @@ public enum InitiativeField {
     }
 
     private static String line(String s) {
-        return SubmittedText.normaliseLineBreaks(SubmittedText.trim(s));
+        return InputText.normaliseLineBreaks(InputText.trim(s));
     }
 
     /** Empty entries are unused form rows, not values. */

@@ -1,5 +1,6 @@
 package nl.samenwerkingskaart.initiatives.submission;
 
+import nl.samenwerkingskaart.initiatives.domain.InputText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -62,7 +63,7 @@ public final class SubmissionValidator {
     }
 
     public SubmissionOutcome validate(SubmissionInput input) {
-        if (!SubmittedText.isBlank(input.honeypot())) {
+        if (!InputText.isBlank(input.honeypot())) {
             return new SubmissionOutcome.Spam();
         }
         List<FieldError> errors = new ArrayList<>();
@@ -74,7 +75,7 @@ public final class SubmissionValidator {
             proposal(kind, target, proposed, message, errors);
         }
         Submitter submitter = submitter(input, errors);
-        if (!TICKED.contains(SubmittedText.trim(input.consent()).toLowerCase(Locale.ROOT))) {
+        if (!TICKED.contains(InputText.trim(input.consent()).toLowerCase(Locale.ROOT))) {
             errors.add(FieldError.of("consent", CONSENT_REQUIRED));
         }
         if (!errors.isEmpty()) {
@@ -85,7 +86,7 @@ public final class SubmissionValidator {
     }
 
     private static SubmissionKind kind(String raw, List<FieldError> errors) {
-        String code = SubmittedText.trim(raw);
+        String code = InputText.trim(raw);
         if (code.isEmpty()) {
             errors.add(FieldError.of("kind", FieldError.REQUIRED));
             return null;
@@ -99,7 +100,7 @@ public final class SubmissionValidator {
 
     /** Only a valid id reaches the lookup, because the lookup may turn it into a repository path. */
     private Initiative target(String raw, List<FieldError> errors) {
-        String id = SubmittedText.trim(raw);
+        String id = InputText.trim(raw);
         if (id.isEmpty()) {
             errors.add(FieldError.of("target", FieldError.REQUIRED));
             return null;
@@ -170,12 +171,12 @@ public final class SubmissionValidator {
     }
 
     private static String email(String raw, List<FieldError> errors) {
-        String email = SubmittedText.trim(raw);
+        String email = InputText.trim(raw);
         if (email.isEmpty()) {
             errors.add(FieldError.of("submitter.email", FieldError.REQUIRED));
             return null;
         }
-        int length = SubmittedText.length(email);
+        int length = InputText.length(email);
         if (length > EmailAddress.MAX_LENGTH) {
             errors.add(FieldError.of("submitter.email", FieldError.TOO_LONG, EmailAddress.MAX_LENGTH, length));
             return null;
@@ -190,18 +191,18 @@ public final class SubmissionValidator {
     /** The same text rules, error codes and arguments as the initiative fields, so the messages read alike. */
     private static String text(String field, String raw, boolean required, int min, int max, String allowed,
             List<FieldError> errors) {
-        String value = SubmittedText.normaliseLineBreaks(SubmittedText.trim(raw));
+        String value = InputText.normaliseLineBreaks(InputText.trim(raw));
         if (value.isEmpty()) {
             if (required) {
                 errors.add(FieldError.of(field, FieldError.REQUIRED, min, max));
             }
             return null;
         }
-        if (SubmittedText.hasControlCharacter(value, allowed)) {
+        if (InputText.hasControlCharacter(value, allowed)) {
             errors.add(FieldError.of(field, FieldError.CONTROL_CHARACTERS));
             return null;
         }
-        int length = SubmittedText.length(value);
+        int length = InputText.length(value);
         if (length < min) {
             errors.add(FieldError.of(field, FieldError.TOO_SHORT, min, max));
             return null;
