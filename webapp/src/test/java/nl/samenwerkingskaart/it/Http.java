@@ -84,6 +84,15 @@ final class Http {
                 .build());
     }
 
+    /** A POST of any body with the given content type (and the Referer Sling's filter wants). */
+    HttpResponse<String> postRaw(String path, String contentType, String body) {
+        return send(request(path)
+                .header("Content-Type", contentType)
+                .header("Referer", base.toString())
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
     HttpResponse<String> post(String path, Map<String, String> form, String... headers) {
         return post(path, List.copyOf(form.entrySet()), headers);
     }

@@ -52,6 +52,17 @@ final class Researchers {
         return user;
     }
 
+    /** A new site editor: a member of Sling CMS's group {@code authors}, which may read almost everything. */
+    User newSiteEditor() {
+        User user = newPlainUser("redacteur");
+        HttpResponse<String> member = admin.post("/system/userManager/group/authors.update.json",
+                List.of(Map.entry(":member", user.name())));
+        if (member.statusCode() != 200) {
+            throw new AssertionError("Adding " + user.name() + " to authors answered " + member.statusCode());
+        }
+        return user;
+    }
+
     /** A new user that belongs to no group at all (besides everyone). */
     User newPlainUser(String prefix) {
         String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);

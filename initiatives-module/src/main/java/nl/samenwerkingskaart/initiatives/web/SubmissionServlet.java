@@ -1,0 +1,396 @@
+package nl.samenwerkingskaart.initiatives.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServletResponse;
+import nl.samenwerkingskaart.initiatives.domain.FieldError;
+import nl.samenwerkingskaart.initiatives.security.SignedTokens;
+import nl.samenwerkingskaart.initiatives.service.PublishedInitiatives;
+import nl.samenwerkingskaart.initiatives.submission.ClientHash;
+import nl.samenwerkingskaart.initiatives.submission.RateLimiter;
+import nl.samenwerkingskaart.initiatives.submission.Submission;
+import nl.samenwerkingskaart.initiatives.submission.SubmissionInput;
+import nl.samenwerkingskaart.initiatives.submission.SubmissionMessages;
+import nl.samenwerkingskaart.initiatives.submission.SubmissionOutcome;
+import nl.samenwerkingskaart.initiatives.submission.SubmissionValidator;
+import nl.samenwerkingskaart.initiatives.submission.repository.SubmissionReferences;
+import nl.samenwerkingskaart.initiatives.submission.repository.SubmissionRepository;
+import nl.samenwerkingskaart.initiatives.web.console.InitiativeFormReader;
+import org.apache.sling.api.SlingHttpServletRequest;
+import org.apache.sling.api.SlingHttpServletResponse;
+import org.apache.sling.api.resource.LoginException;
+import org.apache.sling.api.resource.PersistenceException;
+import org.apache.sling.api.resource.ResourceResolver;
+import org.apache.sling.api.resource.ResourceResolverFactory;
+import org.apache.sling.api.servlets.SlingAllMethodsServlet;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The public submissions endpoint (docs/contracts.md, "Submissions"): anonymous visitors fetch a token with
+ * {@code GET .../submissions.token.json} and post the form to {@code POST .../submissions}. Submissions are stored
+ * privately with the writer service user; nothing here ever renders a stored submission.
+ *
+ * <p>Order of the checks, cheapest and least revealing first: content type (415), size (413), token bound to the
+ * idempotency key (403), an earlier POST with the same key (200, same reference), validation (400), rate limit
+ * (429), then the honeypot (a decoy 201) or storing (201).
+ */
+@Component(
+        service = Servlet.class,
+        property = {
+            "sling.servlet.paths=" + SubmissionServlet.PATH,
+            "sling.servlet.methods=GET",
+            "sling.servlet.methods=POST",
+            "sling.auth.requirements=-" + MapDataServlet.PUBLIC_ROOT
+        })
+@Designate(ocd = SubmissionServlet.Config.class)
+public class SubmissionServlet extends SlingAllMethodsServlet {
+
+    @ObjectClassDefinition(name = "Samenwerkingskaart - public submissions endpoint",
+            description = "Limits of the public endpoint through which visitors send in initiatives.")
+    public @interface Config {
+        @AttributeDefinition(name = "Submissions per client", description = "How many submissions one client"
+                + " address may send within the window; more are refused with 429.")
+        int rateLimit() default 10;
+
+        @AttributeDefinition(name = "Window (seconds)", description = "The sliding window of the rate limit.")
+        int rateWindowSeconds() default 600;
+
+        @AttributeDefinition(name = "Maximum body size (bytes)", description = "Larger requests are refused"
+                + " with 413.")
+        int maxBodyBytes() default 65_536;
+    }
+
+    static final String PATH = MapDataServlet.PUBLIC_ROOT + "/submissions";
+    static final String SUBSERVICE = "submissions-writer";
+    static final String KEY_PARAMETER = ":submission-key";
+    static final String TOKEN_PARAMETER = CsrfTokens.PARAMETER;
+    static final String HONEYPOT_PARAMETER = "website2";
+    static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
+    /** A form may take a while to fill in; a restart of the CMS (new secret) ends every token earlier. */
+    static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
+    /** Clients tracked by the rate limiter at most (about 100 bytes each, so a few MB at worst). */
+    static final int MAX_CLIENTS = 50_000;
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(SubmissionServlet.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern KEY = Pattern.compile("^[A-Za-z0-9_-]{16,64}$");
+    private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH);
+    /** The validator's names for the submitter's fields, as the form names its inputs. */
+    private static final Map<String, String> FORM_FIELDS = Map.of(
+            "submitter.name", "submitterName",
+            "submitter.email", "submitterEmail",
+            "submitter.organisation", "submitterOrganisation",
+            "submitter.role", "submitterRole");
+
+    @Reference
+    private transient ResourceResolverFactory resolverFactory;
+
+    @Reference
+    private transient PublishedInitiatives publishedInitiatives;
+
+    @Reference
+    private transient Regions regions;
+
+    @Reference
+    private transient SubmissionRepository repository;
+
+    private transient SignedTokens tokens;
+    private transient RateLimiter rateLimiter;
+    private transient byte[] clientSecret;
+    private transient SecureRandom random;
+    private int maxBodyBytes;
+    private int windowSeconds;
+
+    @Activate
+    void activate(Config config) {
+        random = new SecureRandom();
+        byte[] tokenSecret = new byte[32];
+        random.nextBytes(tokenSecret);
+        tokens = new SignedTokens(tokenSecret, TOKEN_LIFETIME, Clock.systemUTC());
+        clientSecret = new byte[32];
+        random.nextBytes(clientSecret);
+        windowSeconds = Math.max(1, config.rateWindowSeconds());
+        rateLimiter = new RateLimiter(Math.max(1, config.rateLimit()), Duration.ofSeconds(windowSeconds),
+                MAX_CLIENTS, Clock.systemUTC());
+        maxBodyBytes = Math.max(1_024, config.maxBodyBytes());
+    }
+
+    @Override
+    protected void doGet(SlingHttpServletRequest request, SlingHttpServletResponse response) throws IOException {
+        var info = request.getRequestPathInfo();
+        if (!"json".equals(info.getExtension()) || !"token".equals(info.getSelectorString())
+                || info.getSuffix() != null) {
+            noStore(response);
+            PublicResponses.notFound(response);
+            return;
+        }
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        String key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("token", tokens.issue(subject(key)));
+        body.put("key", key);
+        send(response, HttpServletResponse.SC_OK, body);
+    }
+
+    @Override
+    protected void doPost(SlingHttpServletRequest request, SlingHttpServletResponse response) throws IOException {
+        var info = request.getRequestPathInfo();
+        if (info.getExtension() != null || info.getSelectorString() != null || info.getSuffix() != null) {
+            noStore(response);
+            PublicResponses.notFound(response);
+            return;
+        }
+        if (!isForm(request.getContentType())) {
+            refuse(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                    "Verstuur het formulier als application/x-www-form-urlencoded."
+                            + " / Send the form as application/x-www-form-urlencoded.");
+            return;
+        }
+        Map<String, String[]> parameters = readForm(request);
+        if (parameters == null) {
+            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "Uw melding is te groot (hoogstens " + maxBodyBytes + " bytes). Maak de teksten korter."
+                            + " / Your submission is too large (at most " + maxBodyBytes
+                            + " bytes). Please shorten the texts.");
+            return;
+        }
+        String key = one(parameters, KEY_PARAMETER);
+        if (key == null || !KEY.matcher(key).matches()
+                || !tokens.verify(subject(key), one(parameters, TOKEN_PARAMETER))) {
+            refuse(response, HttpServletResponse.SC_FORBIDDEN,
+                    "Het formulier is verlopen of niet via deze website verstuurd. Laad de pagina opnieuw en"
+                            + " verstuur het nog eens. / The form has expired or was not sent from this website."
+                            + " Please reload the page and send it again.");
+            return;
+        }
+        Locale locale = language(request.getHeader("Accept-Language"));
+        try (ResourceResolver writer = resolverFactory.getServiceResourceResolver(
+                Map.of(ResourceResolverFactory.SUBSERVICE, SUBSERVICE))) {
+            var earlier = repository.findReference(writer, key);
+            if (earlier.isPresent()) {
+                thanks(response, HttpServletResponse.SC_OK, earlier.get(), locale);
+                return;
+            }
+            SubmissionOutcome outcome = validator().validate(input(parameters));
+            if (outcome instanceof SubmissionOutcome.Invalid invalid) {
+                invalid(response, invalid.errors(), locale);
+                return;
+            }
+            ClientHash client = ClientHash.of(clientSecret, String.valueOf(request.getRemoteAddr()));
+            if (!rateLimiter.tryAcquire(client)) {
+                // At most one window: by then every counted request has left it.
+                int minutes = (windowSeconds + 59) / 60;
+                response.setHeader("Retry-After", String.valueOf(windowSeconds));
+                refuse(response, 429, "U hebt kort na elkaar veel meldingen verstuurd. Probeer het over "
+                        + minutes + " minuten opnieuw. / You have sent many submissions in a short time. Please try"
+                        + " again in " + minutes + " minutes.");
+                return;
+            }
+            if (outcome instanceof SubmissionOutcome.Valid valid) {
+                Submission submission = Submission.received(valid.content(), Instant.now(), client);
+                SubmissionRepository.Stored stored = repository.store(writer, submission, key);
+                thanks(response, stored.created() ? HttpServletResponse.SC_CREATED : HttpServletResponse.SC_OK,
+                        stored.reference(), locale);
+            } else {
+                // The honeypot: the robot gets what a person gets, so it learns nothing. Nothing is stored.
+                byte[] decoy = new byte[6];
+                random.nextBytes(decoy);
+                thanks(response, HttpServletResponse.SC_CREATED, SubmissionReferences.decoy(decoy,
+                        Instant.now().atZone(java.time.ZoneId.of("Europe/Amsterdam")).getYear()), locale);
+            }
+        } catch (LoginException | PersistenceException e) {
+            LOG.error("Could not store a submission", e);
+            refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "Uw melding kon niet worden opgeslagen. Probeer het later opnieuw."
+                            + " / Your submission could not be stored. Please try again later.");
+        }
+    }
+
+    private SubmissionValidator validator() {
+        return new SubmissionValidator(publishedInitiatives::find, regions.lookup());
+    }
+
+    private static SubmissionInput input(Map<String, String[]> parameters) {
+        return SubmissionInput.builder()
+                .kind(one(parameters, "kind"))
+                .target(one(parameters, "target"))
+                .proposed(new InitiativeFormReader(parameters).read().input())
+                .message(one(parameters, "message"))
+                .submitterName(one(parameters, "submitterName"))
+                .email(one(parameters, "submitterEmail"))
+                .organisation(one(parameters, "submitterOrganisation"))
+                .role(one(parameters, "submitterRole"))
+                .consent(one(parameters, "consent"))
+                .honeypot(one(parameters, HONEYPOT_PARAMETER))
+                .build();
+    }
+
+    /** The token is bound to the key, so it proves the poster read this site's token endpoint for this form. */
+    private static String subject(String key) {
+        return "submission|" + key;
+    }
+
+    static boolean isForm(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return FORM_CONTENT_TYPE.equals(type);
+    }
+
+    /**
+     * The form's parameters, read from the body with a byte count so a body without (or with a false)
+     * Content-Length cannot get past the limit; null when the body is too large. When something before us has
+     * already consumed the body (in the CMS, the authentication handler reads parameters first), Sling's own
+     * parameters are used: the Content-Length check still applies, and a body without one (chunked) is measured
+     * by its decoded names and values instead; the container's own form limit bounds what was read.
+     */
+    private Map<String, String[]> readForm(SlingHttpServletRequest request) throws IOException {
+        int declared = request.getContentLength();
+        if (declared > maxBodyBytes) {
+            return null;
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try (InputStream in = request.getInputStream()) {
+            byte[] buffer = new byte[8_192];
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                body.write(buffer, 0, n);
+                if (body.size() > maxBodyBytes) {
+                    return null;
+                }
+            }
+        } catch (IllegalStateException e) {
+            body.reset();
+        }
+        if (body.size() == 0) {
+            Map<String, String[]> parsed = request.getParameterMap();
+            return decodedSize(parsed) > maxBodyBytes ? null : parsed;
+        }
+        return parse(body.toString(StandardCharsets.ISO_8859_1));
+    }
+
+    /** Names and values as characters: never more than the encoded body, so a limit on it errs on the kind side. */
+    private static long decodedSize(Map<String, String[]> parameters) {
+        long size = 0;
+        for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+            for (String value : parameter.getValue()) {
+                size += parameter.getKey().length() + (value == null ? 0 : value.length()) + 2;
+            }
+        }
+        return size;
+    }
+
+    /** application/x-www-form-urlencoded, always UTF-8 (our form sends nothing else); bad escapes become empty. */
+    static Map<String, String[]> parse(String body) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            values.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+        }
+        Map<String, String[]> parameters = new LinkedHashMap<>();
+        values.forEach((name, list) -> parameters.put(name, list.toArray(String[]::new)));
+        return parameters;
+    }
+
+    private static String decode(String text) {
+        try {
+            // The body was read as ISO-8859-1, so every byte is one char; percent escapes carry the UTF-8 bytes.
+            String bytes = URLDecoder.decode(text, StandardCharsets.ISO_8859_1);
+            return new String(bytes.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private static String one(Map<String, String[]> parameters, String name) {
+        String[] values = parameters.get(name);
+        return values == null || values.length == 0 ? null : values[0];
+    }
+
+    /** Dutch unless the browser prefers English to Dutch. */
+    static Locale language(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return LANGUAGES.get(0);
+        }
+        try {
+            Locale chosen = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), LANGUAGES);
+            return chosen == null ? LANGUAGES.get(0) : chosen;
+        } catch (IllegalArgumentException e) {
+            return LANGUAGES.get(0);
+        }
+    }
+
+    private static void thanks(SlingHttpServletResponse response, int status, String reference, Locale locale)
+            throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reference", reference);
+        body.put("message", "en".equals(locale.getLanguage())
+                ? "Thank you for your submission. Our researchers will review it; please quote " + reference
+                        + " if you contact us about it."
+                : "Bedankt voor uw melding. Onze onderzoekers bekijken haar; noem " + reference
+                        + " als u er contact over opneemt.");
+        send(response, status, body);
+    }
+
+    private static void invalid(SlingHttpServletResponse response, List<FieldError> errors, Locale locale)
+            throws IOException {
+        List<Map<String, String>> list = new ArrayList<>();
+        for (FieldError error : errors) {
+            Map<String, String> entry = new LinkedHashMap<>();
+            entry.put("field", FORM_FIELDS.getOrDefault(error.field(), error.field()));
+            entry.put("message", SubmissionMessages.text(error, locale));
+            list.add(entry);
+        }
+        send(response, HttpServletResponse.SC_BAD_REQUEST, Map.of("errors", list));
+    }
+
+    private static void refuse(SlingHttpServletResponse response, int status, String message) throws IOException {
+        send(response, status, Map.of("error", message));
+    }
+
+    private static void send(SlingHttpServletResponse response, int status, Object body) throws IOException {
+        byte[] json = JSON.writeValueAsBytes(body);
+        noStore(response);
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentLength(json.length);
+        response.getOutputStream().write(json);
+    }
+
+    private static void noStore(SlingHttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+    }
+}

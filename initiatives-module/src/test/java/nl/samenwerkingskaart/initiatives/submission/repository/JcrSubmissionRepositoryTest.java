@@ -1,0 +1,108 @@
+package nl.samenwerkingskaart.initiatives.submission.repository;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import nl.samenwerkingskaart.initiatives.domain.InitiativeInput;
+import nl.samenwerkingskaart.initiatives.submission.ClientHash;
+import nl.samenwerkingskaart.initiatives.submission.Submission;
+import nl.samenwerkingskaart.initiatives.submission.SubmissionContent;
+import nl.samenwerkingskaart.initiatives.submission.SubmissionKind;
+import nl.samenwerkingskaart.initiatives.submission.Submitter;
+import org.apache.sling.api.resource.Resource;
+import org.apache.sling.testing.mock.sling.ResourceResolverType;
+import org.apache.sling.testing.mock.sling.junit5.SlingContext;
+import org.apache.sling.testing.mock.sling.junit5.SlingContextExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Submissions against a real Oak repository, in the layout of docs/contracts.md. */
+@ExtendWith(SlingContextExtension.class)
+class JcrSubmissionRepositoryTest {
+
+    private final SlingContext context = new SlingContext(ResourceResolverType.JCR_OAK);
+    private final JcrSubmissionRepository repository = new JcrSubmissionRepository();
+
+    /** Now, so the repository's lookup (this year and the last) finds it; JCR dates keep milliseconds. */
+    private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private static final int YEAR = NOW.atZone(JcrSubmissionRepository.ZONE).getYear();
+
+    @BeforeEach
+    void createDataRoot() {
+        context.build().resource(SubmissionRepository.DATA_ROOT).commit();
+    }
+
+    static Submission newInitiative() {
+        InitiativeInput proposed = InitiativeInput.builder()
+                .name("Zorgpact Noord").goal("Meer stageplaatsen in de zorg.").status("running")
+                .funding("mbo-werkt")
+                .party("Noorderpoort", "mbo", "Groningen").party("UMCG", "company", "Groningen")
+                .location("Campus", "Groningen", "53.2", "6.56", null)
+                .build();
+        SubmissionContent content = new SubmissionContent(SubmissionKind.NEW_INITIATIVE, null, proposed,
+                "Graag op de kaart.\nGroet", new Submitter("Anja de Boer", "anja@example.nl", null, "docent"));
+        return Submission.received(content, NOW, new ClientHash("hash-1"));
+    }
+
+    @Test
+    void storesAndReadsEveryField() throws Exception {
+        Submission submission = newInitiative();
+        SubmissionRepository.Stored stored = repository.store(context.resourceResolver(), submission, "key-aaaaaaaaaaaaaaaa");
+
+        assertTrue(stored.created());
+        assertTrue(SubmissionReferences.REFERENCE.matcher(stored.reference()).matches(), stored.reference());
+        assertTrue(stored.reference().startsWith("SW-" + YEAR + "-"));
+        assertEquals(submission, repository.find(context.resourceResolver(), stored.reference()).orElseThrow());
+        Resource node = context.resourceResolver().getResource(SubmissionRepository.DATA_ROOT + "/" + stored.reference());
+        assertEquals(SubmissionRepository.RESOURCE_TYPE, node.getResourceType());
+        assertEquals("received", node.getValueMap().get("state", String.class));
+        assertNotEquals("key-aaaaaaaaaaaaaaaa", node.getValueMap().get("keyHash", String.class));
+        assertFalse(context.resourceResolver().hasChanges(), "committed before returning");
+    }
+
+    @Test
+    void theSameKeyGivesTheSameReferenceAndNoSecondNode() throws Exception {
+        SubmissionRepository.Stored first = repository.store(context.resourceResolver(), newInitiative(), "key-bbbbbbbbbbbbbbbb");
+        SubmissionRepository.Stored again = repository.store(context.resourceResolver(), newInitiative(), "key-bbbbbbbbbbbbbbbb");
+        SubmissionRepository.Stored other = repository.store(context.resourceResolver(), newInitiative(), "key-cccccccccccccccc");
+
+        assertFalse(again.created());
+        assertEquals(first.reference(), again.reference());
+        assertNotEquals(first.reference(), other.reference());
+        assertEquals(first.reference(), repository.findReference(context.resourceResolver(), "key-bbbbbbbbbbbbbbbb").orElseThrow());
+        assertTrue(repository.findReference(context.resourceResolver(), "key-dddddddddddddddd").isEmpty());
+        assertEquals(2, children());
+    }
+
+    @Test
+    void aTakenReferenceMovesOnToTheNextCandidate() throws Exception {
+        String taken = SubmissionReferences.candidate("key-eeeeeeeeeeeeeeee", YEAR, 0);
+        context.build().resource(SubmissionRepository.DATA_ROOT + "/" + taken, "keyHash", "someone-else").commit();
+
+        SubmissionRepository.Stored stored = repository.store(context.resourceResolver(), newInitiative(), "key-eeeeeeeeeeeeeeee");
+
+        assertEquals(SubmissionReferences.candidate("key-eeeeeeeeeeeeeeee", YEAR, 1), stored.reference());
+        assertEquals(stored.reference(),
+                repository.findReference(context.resourceResolver(), "key-eeeeeeeeeeeeeeee").orElseThrow());
+    }
+
+    @Test
+    void findsNothingForAnOddReference() {
+        assertTrue(repository.find(context.resourceResolver(), "../initiatives").isEmpty());
+        assertTrue(repository.find(context.resourceResolver(), "SW-2026-AAAAAA").isEmpty());
+    }
+
+    private long children() {
+        Resource root = context.resourceResolver().getResource(SubmissionRepository.DATA_ROOT);
+        long n = 0;
+        for (Resource ignored : root.getChildren()) {
+            n++;
+        }
+        return n;
+    }
+}
