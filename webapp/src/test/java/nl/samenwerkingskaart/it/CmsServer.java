@@ -148,7 +148,11 @@ public class CmsServer implements BeforeAllCallback, ParameterResolver {
                     throw new IllegalStateException("The CMS stopped while starting; see " + work.resolve("launcher.log"));
                 }
                 failIfTheRepositoryDidNotStart();
-                if (answers("/bin/samenwerkingskaart/public/initiatives.json") && answers(TestPaths.MAP_PAGE)) {
+                // Our pages answer as soon as Sling's startup filter lets them through, but that filter does not
+                // cover /system: wait for Sling's own "system ready" checks and the user manager that tests use too.
+                if (answers("/bin/samenwerkingskaart/public/initiatives.json") && answers(TestPaths.MAP_PAGE)
+                        && answers("/system/health.json?tags=systemready")
+                        && answers("/system/userManager/user/admin.json", "admin", "admin")) {
                     return;
                 }
                 sleep(2000);
@@ -176,9 +180,17 @@ public class CmsServer implements BeforeAllCallback, ParameterResolver {
         }
 
         private boolean answers(String path) {
+            return answers(path, null, null);
+        }
+
+        private boolean answers(String path, String user, String password) {
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(url(path))
-                        .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).timeout(Duration.ofSeconds(20)).GET();
+                if (user != null) {
+                    request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                }
+                HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
                 return response.statusCode() == 200;
             } catch (IOException e) {
                 return false;
