@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class ValidationMessages {
 
-    static final String BUNDLE = "nl.samenwerkingskaart.initiatives.domain.ValidationMessages";
+    public static final String BUNDLE = "nl.samenwerkingskaart.initiatives.domain.ValidationMessages";
 
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
     /** Without this, a German browser on an English server would get English; Dutch is the default. */
@@ -32,22 +32,44 @@ public final class ValidationMessages {
     private ValidationMessages() {}
 
     public static String text(FieldError error, Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.ROOT : locale,
-                ValidationMessages.class.getClassLoader(), NO_FALLBACK);
-        Locale language = bundle.getLocale().getLanguage().isEmpty() ? Locale.forLanguageTag("nl") : bundle.getLocale();
+        return text(error, locale, List.of(BUNDLE));
+    }
+
+    /**
+     * The same sentence built from several bundles, asked in order: a module that adds fields (submissions) puts
+     * its own bundle first and falls back to these texts for everything else.
+     */
+    public static String text(FieldError error, Locale locale, List<String> bundleNames) {
+        List<ResourceBundle> bundles = bundleNames.stream()
+                .map(name -> ResourceBundle.getBundle(name, locale == null ? Locale.ROOT : locale,
+                        ValidationMessages.class.getClassLoader(), NO_FALLBACK))
+                .toList();
+        Locale first = bundles.get(0).getLocale();
+        Locale language = first.getLanguage().isEmpty() ? Locale.forLanguageTag("nl") : first;
         List<Object> rowNumbers = new ArrayList<>();
         Matcher index = INDEX.matcher(error.field());
         while (index.find()) {
             rowNumbers.add(Integer.parseInt(index.group(1)) + 1);
         }
         String fieldKey = INDEX.matcher(error.field()).replaceAll("[]");
-        String label = find(bundle, "field." + fieldKey)
+        String label = find(bundles, "field." + fieldKey)
                 .map(pattern -> format(pattern, rowNumbers, language))
                 .orElse(error.field());
-        String message = find(bundle, "message." + fieldKey + "." + error.code())
-                .or(() -> find(bundle, "message." + error.code()))
-                .orElseGet(() -> bundle.getString("message.unknown"));
+        String message = find(bundles, "message." + fieldKey + "." + error.code())
+                .or(() -> find(bundles, "message." + error.code()))
+                .or(() -> find(bundles, "message.unknown"))
+                .orElseThrow();
         return label + ": " + format(message, error.args(), language);
+    }
+
+    private static Optional<String> find(List<ResourceBundle> bundles, String key) {
+        for (ResourceBundle bundle : bundles) {
+            Optional<String> text = find(bundle, key);
+            if (text.isPresent()) {
+                return text;
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> find(ResourceBundle bundle, String key) {
