@@ -212,7 +212,8 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
                 return;
             }
             if (outcome instanceof SubmissionOutcome.Valid valid) {
-                Submission submission = Submission.received(valid.content(), Instant.now(), client);
+                Submission submission = Submission.received(valid.content().inLanguage(locale.getLanguage()),
+                        Instant.now(), client);
                 SubmissionRepository.Stored stored = repository.store(writer, submission, key);
                 thanks(response, stored.created() ? HttpServletResponse.SC_CREATED : HttpServletResponse.SC_OK,
                         stored.reference(), locale);
