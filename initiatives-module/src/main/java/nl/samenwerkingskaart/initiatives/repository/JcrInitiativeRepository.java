@@ -51,7 +51,7 @@ public class JcrInitiativeRepository implements InitiativeRepository {
     }
 
     @Override
-    public Initiative save(ResourceResolver resolver, Initiative initiative) throws PersistenceException {
+    public Initiative stage(ResourceResolver resolver, Initiative initiative) throws PersistenceException {
         if (initiative.id() == null) {
             throw new IllegalArgumentException("an initiative needs an id before it is saved");
         }
@@ -85,7 +85,6 @@ public class JcrInitiativeRepository implements InitiativeRepository {
                 stored.parties().stream().map(InitiativeResourceMapper::properties).toList());
         replaceChildren(resolver, node, InitiativeResourceMapper.LOCATIONS,
                 stored.locations().stream().map(InitiativeResourceMapper::properties).toList());
-        resolver.commit();
         return stored;
     }
 
