@@ -60,6 +60,8 @@ public class SubmissionModeration {
         };
     }
 
+    /** The texts of the decision forms' errors; ValidationMessages' bundle answers for the initiative's fields. */
+    public static final String MESSAGES = "nl.samenwerkingskaart.initiatives.moderation.ModerationMessages";
     /** Field names of the moderation form, for its errors. */
     public static final String FIELD_ACCEPTED = "accepted";
     public static final String FIELD_REASON = "reason";

@@ -74,9 +74,10 @@ public class JcrInitiativeRepository implements InitiativeRepository {
                 throw new PersistenceException("No write access to " + node.getPath());
             }
             props.forEach((key, value) -> {
-                if (value == null) {
-                    values.remove(key);
-                } else {
+                // Removed first: JCR will not turn a single value into a multi-value in place (data imported or
+                // written by hand may hold a list as a single string).
+                values.remove(key);
+                if (value != null) {
                     values.put(key, value);
                 }
             });

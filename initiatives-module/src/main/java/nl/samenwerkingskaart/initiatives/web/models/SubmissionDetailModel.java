@@ -123,7 +123,8 @@ public class SubmissionDetailModel {
             if (item instanceof FieldError error) {
                 String text = error.code().startsWith("swk.console.")
                         ? ConsoleText.get(request, error.code())
-                        : ValidationMessages.text(error, locale);
+                        : ValidationMessages.text(error, locale,
+                                List.of(SubmissionModeration.MESSAGES, ValidationMessages.BUNDLE));
                 errors.add(new Message(error.field(), text));
             }
         }

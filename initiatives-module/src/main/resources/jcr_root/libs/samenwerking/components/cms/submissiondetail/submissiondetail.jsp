@@ -46,7 +46,7 @@
                 <c:otherwise>${sling:encode(model.submitterName,'HTML')} &lt;<a href="mailto:${sling:encode(model.submitterEmail,'HTML_ATTR')}">${sling:encode(model.submitterEmail,'HTML')}</a>&gt;<c:if test="${not empty model.submitterOrganisation}">, ${sling:encode(model.submitterOrganisation,'HTML')}</c:if><c:if test="${not empty model.submitterRole}"> (${sling:encode(model.submitterRole,'HTML')})</c:if></c:otherwise>
             </c:choose></dd>
             <dt><fmt:message key="swk.moderation.field.message" var="t" />${sling:encode(t,'HTML')}</dt>
-            <dd class="swk-moderation__message">${empty model.message ? '—' : sling:encode(model.message,'HTML')}</dd>
+            <dd class="swk-moderation__message">${empty model.message ? '&#8212;' : sling:encode(model.message,'HTML')}</dd>
         </dl>
     </section>
 
@@ -72,7 +72,7 @@
                     <ul class="swk-moderation__duplicates">
                         <c:forEach var="d" items="${model.duplicates}">
                             <li data-id="${sling:encode(d.id,'HTML_ATTR')}"><a href="${sling:encode(d.url,'HTML_ATTR')}">${sling:encode(d.name,'HTML')}</a>
-                                <fmt:message key="swk.moderation.duplicateScore" var="t"><fmt:param value="${d.percent}" /><fmt:param value="${empty d.distanceKm ? '?' : d.distanceKm}" /></fmt:message>— ${sling:encode(t,'HTML')}</li>
+                                <fmt:message key="swk.moderation.duplicateScore" var="t"><fmt:param value="${d.percent}" /><fmt:param value="${empty d.distanceKm ? '?' : d.distanceKm}" /></fmt:message>&#8212; ${sling:encode(t,'HTML')}</li>
                         </c:forEach>
                     </ul>
                 </c:otherwise>
@@ -116,7 +116,7 @@
                                 <tr data-field="${sling:encode(row.field,'HTML_ATTR')}">
                                     <td><input type="checkbox" name="accepted" value="${sling:encode(row.field,'HTML_ATTR')}" id="swk-m-accept-${sling:encode(row.field,'HTML_ATTR')}" checked /></td>
                                     <th scope="row"><label for="swk-m-accept-${sling:encode(row.field,'HTML_ATTR')}">${sling:encode(label,'HTML')}</label></th>
-                                    <td class="swk-moderation__value">${empty row.current ? '—' : sling:encode(row.current,'HTML')}</td>
+                                    <td class="swk-moderation__value">${empty row.current ? '&#8212;' : sling:encode(row.current,'HTML')}</td>
                                     <td class="swk-moderation__value swk-moderation__proposed">${sling:encode(row.proposed,'HTML')}</td>
                                 </tr>
                             </c:forEach>
@@ -160,10 +160,6 @@
                         <fmt:message key="swk.moderation.field.${line.field}" var="label" />
                         <label class="checkbox swk-moderation__choice"><input type="checkbox" name="accepted" value="${sling:encode(line.field,'HTML_ATTR')}" /> ${sling:encode(label,'HTML')}</label>
                     </c:forEach>
-                    <c:if test="${not model.newInitiative}"><c:forEach var="row" items="${model.comparison}">
-                        <fmt:message key="swk.moderation.field.${row.field}" var="label" />
-                        <label class="checkbox swk-moderation__choice"><input type="checkbox" name="accepted" value="${sling:encode(row.field,'HTML_ATTR')}" /> ${sling:encode(label,'HTML')}</label>
-                    </c:forEach></c:if>
                 </fieldset>
                 <div class="field">
                     <label class="label" for="swk-m-merge-note"><fmt:message key="swk.moderation.note" var="t" />${sling:encode(t,'HTML')}</label>
