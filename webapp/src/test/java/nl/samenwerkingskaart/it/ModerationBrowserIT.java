@@ -89,7 +89,7 @@ class ModerationBrowserIT {
         driver.findElement(By.cssSelector(".swk-console__filters button[type=submit]")).click();
         wait.until(ExpectedConditions.urlContains("kind=correction"));
         assertTrue(driver.findElements(By.cssSelector("tr[data-reference='" + fresh + "']")).isEmpty());
-        driver.findElement(By.cssSelector("tr[data-reference='" + correction + "'] a")).click();
+        browser.click(By.cssSelector("tr[data-reference='" + correction + "'] a"));
 
         // The comparison shows both proposed fields; the researcher takes over the goal only.
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swk-moderation__comparison")));
@@ -98,9 +98,9 @@ class ModerationBrowserIT {
         assertEquals(List.of("goal", "website"), fields);
         WebElement website = driver.findElement(By.id("swk-m-accept-website"));
         assertTrue(website.isSelected(), "proposed fields are ticked to start with");
-        driver.findElement(By.cssSelector("label[for='swk-m-accept-website']")).click();
+        browser.click(By.cssSelector("label[for='swk-m-accept-website']"));
         assertFalse(website.isSelected(), "the label toggles its checkbox");
-        driver.findElement(By.id("swk-m-approve-button")).click();
+        browser.click(By.id("swk-m-approve-button"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("swk-m-notice")));
         assertTrue(driver.getCurrentUrl().endsWith("notice=approve"));
         String detail = anonymous.get(TestPaths.DETAIL + id).body();
@@ -114,9 +114,7 @@ class ModerationBrowserIT {
         assertEquals(proposedName, name.getAttribute("value"), "the form starts from the proposal");
         name.clear();
         name.sendKeys("Bewerkt pact " + uid);
-        WebElement approve = driver.findElement(By.id("swk-form-approve"));
-        browser.js().executeScript("arguments[0].scrollIntoView({block: 'center'});", approve);
-        approve.click();
+        browser.click(By.id("swk-form-approve"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("swk-m-notice")));
         assertTrue(driver.getCurrentUrl().contains(fresh));
         String map = anonymous.get(TestPaths.MAP_DATA).body();

@@ -157,8 +157,10 @@ class ModerationIT {
 
     private static HttpResponse<String> decide(Http researcher, String reference, String action,
             List<Map.Entry<String, String>> fields) {
-        String token = Researchers.csrfToken(researcher.get(DETAIL + reference).body());
-        assertNotNull(token, "the submission page carries a CSRF token");
+        HttpResponse<String> page = researcher.get(DETAIL + reference);
+        String token = Researchers.csrfToken(page.body());
+        assertNotNull(token, "the submission page carries a CSRF token: " + page.statusCode() + " "
+                + text(page.body()));
         List<Map.Entry<String, String>> form = new ArrayList<>(fields);
         form.add(Map.entry(":action", action));
         form.add(Map.entry("reference", reference));
