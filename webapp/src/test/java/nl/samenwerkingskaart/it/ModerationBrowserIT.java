@@ -109,7 +109,7 @@ class ModerationBrowserIT {
 
         // The new initiative: edit the proposal, then approve it from the initiative form.
         driver.get(cms.url("/cms/samenwerking/submission.html" + PublicSubmissions.DATA_ROOT + "/" + fresh).toString());
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("swk-m-edit"))).click();
+        browser.click(By.id("swk-m-edit"));
         WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("name")));
         assertEquals(proposedName, name.getAttribute("value"), "the form starts from the proposal");
         name.clear();
@@ -120,6 +120,8 @@ class ModerationBrowserIT {
         String map = anonymous.get(TestPaths.MAP_DATA).body();
         assertTrue(map.contains("Bewerkt pact " + uid), "the edited version is published");
         assertFalse(map.contains(proposedName));
-        assertTrue(driver.findElement(By.id("swk-m-initiative")).isDisplayed(), "the decided page links the initiative");
+        assertTrue(driver.findElement(By.id("swk-m-initiative")).getAttribute("href")
+                .contains("/cms/samenwerking/initiative.html/var/samenwerkingskaart/initiatives/"),
+                "the decided page links the initiative");
     }
 }

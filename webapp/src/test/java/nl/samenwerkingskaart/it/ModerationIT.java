@@ -105,6 +105,7 @@ class ModerationIT {
         String name = "Afgewezen " + UUID.randomUUID().toString().substring(0, 8);
         String reference = visitor.submit(PublicSubmissions.newInitiative(name));
         Http researcher = researchers.newResearcher().http(cms.base());
+        String token = Researchers.csrfToken(researcher.get(DETAIL + reference).body());
 
         HttpResponse<String> empty = decide(researcher, reference, "reject", List.of(Map.entry("reason", " ")));
         assertEquals(400, empty.statusCode());
@@ -119,7 +120,8 @@ class ModerationIT {
         assertEquals("rejected", stored.path("state").asText());
         assertEquals("Dit initiatief ligt buiten Nederland.", stored.path("decision").path("reason").asText());
         assertFalse(anonymous.get(TestPaths.MAP_DATA).body().contains(name));
-        HttpResponse<String> again = decide(researcher, reference, "approve", List.of());
+        HttpResponse<String> again = researcher.post(SERVLET, List.of(Map.entry(":action", "approve"),
+                Map.entry("reference", reference), Map.entry(":swk-csrf", token)));
         assertTrue(again.headers().firstValue("Location").orElse("").endsWith("notice=alreadyDecided"));
     }
 
