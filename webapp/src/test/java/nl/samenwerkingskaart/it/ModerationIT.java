@@ -126,6 +126,22 @@ class ModerationIT {
     }
 
     @Test
+    void markupSentByAVisitorShowsAsTextInTheConsole(Cms cms) {
+        String payload = "<img src=x onerror=alert(1)><script>alert(2)</script>";
+        Map<String, String> form = PublicSubmissions.newInitiative("Pact " + payload);
+        form.put("message", "Groet " + payload);
+        form.put("submitterOrganisation", "ROC \"><svg onload=alert(3)>");
+        String reference = visitor.submit(form);
+        Http researcher = researchers.newResearcher().http(cms.base());
+
+        for (String page : List.of(researcher.get(QUEUE).body(), researcher.get(DETAIL + reference).body())) {
+            assertFalse(page.contains("<img src=x") || page.contains("<script>alert") || page.contains("<svg onload"),
+                    "markup from a visitor must not reach the console as markup");
+        }
+        assertTrue(researcher.get(DETAIL + reference).body().contains("&lt;img src=x onerror=alert(1)&gt;"));
+    }
+
+    @Test
     void onlyResearchersCanSeeOrDecide(Cms cms) throws Exception {
         String name = "Niet voor redacteuren " + UUID.randomUUID().toString().substring(0, 8);
         String reference = visitor.submit(PublicSubmissions.newInitiative(name));
