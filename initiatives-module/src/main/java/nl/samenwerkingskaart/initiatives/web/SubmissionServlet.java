@@ -31,6 +31,7 @@ import nl.samenwerkingskaart.initiatives.submission.SubmissionInput;
 import nl.samenwerkingskaart.initiatives.submission.SubmissionMessages;
 import nl.samenwerkingskaart.initiatives.submission.SubmissionOutcome;
 import nl.samenwerkingskaart.initiatives.submission.SubmissionValidator;
+import nl.samenwerkingskaart.initiatives.submission.mail.MailFailure;
 import nl.samenwerkingskaart.initiatives.submission.repository.SubmissionReferences;
 import nl.samenwerkingskaart.initiatives.submission.repository.SubmissionRepository;
 import nl.samenwerkingskaart.initiatives.web.console.InitiativeFormReader;
@@ -251,7 +252,8 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
                 current.sendReceipt(reference, content, locale);
             }
         } catch (RuntimeException e) {
-            LOG.warn("The receipt for submission {} could not be handed to the mailer", reference, e);
+            LOG.warn("The receipt for submission {} could not be handed to the mailer: {}", reference,
+                    MailFailure.describe(e));
         }
     }
 
