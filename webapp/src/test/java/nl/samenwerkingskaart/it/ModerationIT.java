@@ -101,9 +101,13 @@ class ModerationIT {
     }
 
     @Test
-    void aRejectionStoresTheReasonAndChangesNothingPublic(Cms cms) throws Exception {
+    void aRejectionStoresTheReasonTellsTheSubmitterAndChangesNothingPublic(Cms cms, TestMailbox mailbox)
+            throws Exception {
         String name = "Afgewezen " + UUID.randomUUID().toString().substring(0, 8);
-        String reference = visitor.submit(PublicSubmissions.newInitiative(name));
+        String address = TestMailbox.newAddress("afgewezen");
+        Map<String, String> form = PublicSubmissions.newInitiative(name);
+        form.put("submitterEmail", address);
+        String reference = visitor.submit(form);
         Http researcher = researchers.newResearcher().http(cms.base());
         String token = Researchers.csrfToken(researcher.get(DETAIL + reference).body());
 
@@ -120,6 +124,10 @@ class ModerationIT {
         assertEquals("rejected", stored.path("state").asText());
         assertEquals("Dit initiatief ligt buiten Nederland.", stored.path("decision").path("reason").asText());
         assertFalse(anonymous.get(TestPaths.MAP_DATA).body().contains(name));
+        List<TestMailbox.Mail> mails = mailbox.awaitMailsTo(address, 2, java.time.Duration.ofSeconds(60));
+        TestMailbox.Mail outcome = mails.stream().filter(m -> m.body().contains("Dit initiatief ligt buiten Nederland."))
+                .findFirst().orElseThrow(() -> new AssertionError("no mail with the reason among " + mails));
+        assertTrue(outcome.body().contains(reference), outcome.body());
         HttpResponse<String> again = researcher.post(SERVLET, List.of(Map.entry(":action", "approve"),
                 Map.entry("reference", reference), Map.entry(":swk-csrf", token)));
         assertTrue(again.headers().firstValue("Location").orElse("").endsWith("notice=alreadyDecided"));

@@ -22,14 +22,17 @@ import javax.servlet.http.HttpServletResponse;
 import nl.samenwerkingskaart.initiatives.domain.FieldError;
 import nl.samenwerkingskaart.initiatives.security.SignedTokens;
 import nl.samenwerkingskaart.initiatives.service.PublishedInitiatives;
+import nl.samenwerkingskaart.initiatives.service.SubmissionMailer;
 import nl.samenwerkingskaart.initiatives.submission.ClientHash;
 import nl.samenwerkingskaart.initiatives.submission.RateLimiter;
 import nl.samenwerkingskaart.initiatives.submission.Submission;
+import nl.samenwerkingskaart.initiatives.submission.SubmissionContent;
 import nl.samenwerkingskaart.initiatives.submission.SubmissionInput;
 import nl.samenwerkingskaart.initiatives.submission.SubmissionMessages;
 import nl.samenwerkingskaart.initiatives.submission.SubmissionOutcome;
 import nl.samenwerkingskaart.initiatives.submission.SubmissionValidator;
 import nl.samenwerkingskaart.initiatives.submission.journal.DurableSubmissions;
+import nl.samenwerkingskaart.initiatives.submission.mail.MailFailure;
 import nl.samenwerkingskaart.initiatives.submission.repository.SubmissionReferences;
 import nl.samenwerkingskaart.initiatives.submission.repository.SubmissionRepository;
 import nl.samenwerkingskaart.initiatives.web.console.InitiativeFormReader;
@@ -43,6 +46,9 @@ import org.apache.sling.api.servlets.SlingAllMethodsServlet;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -56,7 +62,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Order of the checks, cheapest and least revealing first: content type (415), size (413), token bound to the
  * idempotency key (403), an earlier POST with the same key (200, same reference), validation (400), rate limit
- * (429), then the honeypot (a decoy 201) or storing (201).
+ * (429), then the honeypot (a decoy 201) or storing (201). Only a newly stored submission gets a receipt by e-mail.
  */
 @Component(
         service = Servlet.class,
@@ -121,6 +127,10 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
 
     @Reference
     private transient DurableSubmissions durableSubmissions;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private transient volatile SubmissionMailer mailer;
 
     private transient SignedTokens tokens;
     private transient RateLimiter rateLimiter;
@@ -219,6 +229,9 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
                 Submission submission = Submission.received(valid.content().inLanguage(locale.getLanguage()),
                         Instant.now(), client);
                 SubmissionRepository.Stored stored = durableSubmissions.store(writer, submission, key);
+                if (stored.created()) {
+                    receipt(stored.reference(), valid.content(), locale);
+                }
                 thanks(response, stored.created() ? HttpServletResponse.SC_CREATED : HttpServletResponse.SC_OK,
                         stored.reference(), locale);
             } else {
@@ -233,6 +246,19 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
             refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     "Uw melding kon niet worden opgeslagen. Probeer het later opnieuw."
                             + " / Your submission could not be stored. Please try again later.");
+        }
+    }
+
+    /** Stored is what counts: a receipt that cannot be sent is the mailer's to log, never the visitor's problem. */
+    private void receipt(String reference, SubmissionContent content, Locale locale) {
+        SubmissionMailer current = mailer;
+        try {
+            if (current != null) {
+                current.sendReceipt(reference, content, locale);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("The receipt for submission {} could not be handed to the mailer: {}", reference,
+                    MailFailure.describe(e));
         }
     }
 
