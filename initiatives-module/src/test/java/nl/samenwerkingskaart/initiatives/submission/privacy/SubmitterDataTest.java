@@ -135,6 +135,7 @@ class SubmitterDataTest {
         assertEquals("reject", first.path("decision").path("type").asText());
         assertEquals("Dubbel", first.path("decision").path("reason").asText());
         assertTrue(first.path("target").isMissingNode(), "absent values are left out, not null");
+        assertTrue(first.path("proposed").path("description").isMissingNode(), first.path("proposed").toString());
         assertTrue(first.path("erasure").isMissingNode());
     }
 
