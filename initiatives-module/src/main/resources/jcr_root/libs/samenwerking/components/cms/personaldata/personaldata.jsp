@@ -53,7 +53,7 @@
 
         <c:if test="${model.results}">
             <section aria-labelledby="swk-personal-results">
-            <h2 class="subtitle" id="swk-personal-results" role="status">
+            <h2 class="subtitle" id="swk-personal-results">
                 <c:choose>
                     <c:when test="${model.count == 0}"><fmt:message key="swk.console.personal.none" var="t"><fmt:param value="${model.email}" /></fmt:message></c:when>
                     <c:otherwise><fmt:message key="swk.console.personal.count" var="t"><fmt:param value="${model.email}" /><fmt:param value="${model.count}" /></fmt:message></c:otherwise>
