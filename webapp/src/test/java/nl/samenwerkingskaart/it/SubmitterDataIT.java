@@ -157,6 +157,10 @@ class SubmitterDataIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Persoonsgegevens van indieners"), "Dutch title");
         assertNotNull(Researchers.csrfToken(page.body()), "the form carries a CSRF token");
+        String navLink = "href=\"" + PAGE + "\"";
+        assertTrue(page.body().contains(navLink), "the Manage menu links to the page for researchers");
+        HttpResponse<String> editorsPage = researchers.newSiteEditor().http(base).get(PAGE, DUTCH);
+        assertFalse(editorsPage.body().contains(navLink), "site editors' menu does not offer it");
         HttpResponse<String> anonymousPage = anonymous.get(PAGE);
         assertFalse(anonymousPage.statusCode() == 200 && anonymousPage.body().contains("swk-personal"),
                 "anonymous gets no console page: " + anonymousPage.statusCode());
