@@ -29,6 +29,7 @@ import nl.samenwerkingskaart.initiatives.submission.SubmissionInput;
 import nl.samenwerkingskaart.initiatives.submission.SubmissionMessages;
 import nl.samenwerkingskaart.initiatives.submission.SubmissionOutcome;
 import nl.samenwerkingskaart.initiatives.submission.SubmissionValidator;
+import nl.samenwerkingskaart.initiatives.submission.journal.DurableSubmissions;
 import nl.samenwerkingskaart.initiatives.submission.repository.SubmissionReferences;
 import nl.samenwerkingskaart.initiatives.submission.repository.SubmissionRepository;
 import nl.samenwerkingskaart.initiatives.web.console.InitiativeFormReader;
@@ -117,6 +118,9 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
 
     @Reference
     private transient SubmissionRepository repository;
+
+    @Reference
+    private transient DurableSubmissions durableSubmissions;
 
     private transient SignedTokens tokens;
     private transient RateLimiter rateLimiter;
@@ -214,7 +218,7 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
             if (outcome instanceof SubmissionOutcome.Valid valid) {
                 Submission submission = Submission.received(valid.content().inLanguage(locale.getLanguage()),
                         Instant.now(), client);
-                SubmissionRepository.Stored stored = repository.store(writer, submission, key);
+                SubmissionRepository.Stored stored = durableSubmissions.store(writer, submission, key);
                 thanks(response, stored.created() ? HttpServletResponse.SC_CREATED : HttpServletResponse.SC_OK,
                         stored.reference(), locale);
             } else {
