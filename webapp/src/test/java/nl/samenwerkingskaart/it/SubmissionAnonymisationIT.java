@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,8 +27,7 @@ class SubmissionAnonymisationIT {
 
     static final String PID = "nl.samenwerkingskaart.initiatives.submission.privacy.SubmissionAnonymisationJob";
     static final String CONFIG = "/system/console/configMgr/" + PID;
-    static final String SUBMISSIONS = "/var/samenwerkingskaart/submissions";
-    static final String ENDPOINT = "/bin/samenwerkingskaart/public/submissions";
+    static final String SUBMISSIONS = PublicSubmissions.DATA_ROOT;
 
     private Http anonymous;
     private Http admin;
@@ -113,28 +110,13 @@ class SubmissionAnonymisationIT {
         assertTrue(decided.statusCode() < 300, "deciding " + reference + ": " + decided.statusCode());
     }
 
-    private String submit(String proposal, String email) throws IOException {
+    /** A new initiative sent in by a visitor whose name, address and message all carry the test's id. */
+    private String submit(String proposal, String email) {
         String id = email.substring(email.indexOf('-') + 1, email.indexOf('@'));
-        JsonNode token = anonymous.getJson(ENDPOINT + ".token.json");
-        List<Map.Entry<String, String>> form = new ArrayList<>(List.of(
-                Map.entry("kind", "newInitiative"),
-                Map.entry("name", proposal),
-                Map.entry("goal", "Meer stageplaatsen in de techniek."),
-                Map.entry("status", "running"),
-                Map.entry("parties[0].name", "Alfa-college"),
-                Map.entry("parties[0].kind", "mbo"),
-                Map.entry("locations[0].town", "Groningen"),
-                Map.entry("locations[0].latitude", "53.2"),
-                Map.entry("locations[0].longitude", "6.56"),
-                Map.entry("message", "Bel gerust: 06-" + id),
-                Map.entry("submitterName", "Anja " + id),
-                Map.entry("submitterEmail", email),
-                Map.entry("consent", "on"),
-                Map.entry("website2", ""),
-                Map.entry(":submission-key", token.path("key").asText()),
-                Map.entry(":swk-csrf", token.path("token").asText())));
-        HttpResponse<String> created = anonymous.post(ENDPOINT, form);
-        assertEquals(201, created.statusCode(), created.body());
-        return Http.JSON.readTree(created.body()).path("reference").asText();
+        Map<String, String> form = PublicSubmissions.newInitiative(proposal);
+        form.put("message", "Bel gerust: 06-" + id);
+        form.put("submitterName", "Anja " + id);
+        form.put("submitterEmail", email);
+        return new PublicSubmissions(anonymous).submit(form);
     }
 }

@@ -30,8 +30,7 @@ class SubmitterDataIT {
 
     static final String SERVLET = "/bin/samenwerkingskaart/console/personal-data";
     static final String PAGE = "/cms/samenwerking/personal-data.html";
-    static final String SUBMISSIONS = "/var/samenwerkingskaart/submissions";
-    static final String ENDPOINT = "/bin/samenwerkingskaart/public/submissions";
+    static final String SUBMISSIONS = PublicSubmissions.DATA_ROOT;
 
     /** The console speaks Dutch unless the browser prefers English (a client without the header gets the JVM's). */
     private static final String[] DUTCH = {"Accept-Language", "nl-NL,nl;q=0.9"};
@@ -191,29 +190,12 @@ class SubmitterDataIT {
     }
 
     /** Sends a new initiative through the public endpoint, as a visitor's browser does, and returns its reference. */
-    private String submit(String proposal, String name, String email, String message) throws IOException {
-        JsonNode token = anonymous.getJson(ENDPOINT + ".token.json");
-        List<Map.Entry<String, String>> form = new ArrayList<>(List.of(
-                Map.entry("kind", "newInitiative"),
-                Map.entry("name", proposal),
-                Map.entry("goal", "Meer stageplaatsen in de zorg."),
-                Map.entry("status", "running"),
-                Map.entry("parties[0].name", "Noorderpoort"),
-                Map.entry("parties[0].kind", "mbo"),
-                Map.entry("parties[0].town", "Groningen"),
-                Map.entry("locations[0].town", "Groningen"),
-                Map.entry("locations[0].latitude", "53.2"),
-                Map.entry("locations[0].longitude", "6.56"),
-                Map.entry("message", message),
-                Map.entry("submitterName", name),
-                Map.entry("submitterEmail", email),
-                Map.entry("submitterOrganisation", "Noorderpoort"),
-                Map.entry("consent", "on"),
-                Map.entry("website2", ""),
-                Map.entry(":submission-key", token.path("key").asText()),
-                Map.entry(":swk-csrf", token.path("token").asText())));
-        HttpResponse<String> created = anonymous.post(ENDPOINT, form);
-        assertEquals(201, created.statusCode(), created.body());
-        return Http.JSON.readTree(created.body()).path("reference").asText();
+    private String submit(String proposal, String name, String email, String message) {
+        Map<String, String> form = PublicSubmissions.newInitiative(proposal);
+        form.put("message", message);
+        form.put("submitterName", name);
+        form.put("submitterEmail", email);
+        form.put("submitterOrganisation", "Noorderpoort");
+        return new PublicSubmissions(anonymous).submit(form);
     }
 }
