@@ -35,6 +35,7 @@ import nl.samenwerkingskaart.initiatives.submission.repository.StoredSubmission;
 import nl.samenwerkingskaart.initiatives.submission.repository.SubmissionRepository;
 import nl.samenwerkingskaart.initiatives.web.CsrfTokens;
 import nl.samenwerkingskaart.initiatives.web.console.PersonalDataView.Step;
+import org.apache.sling.api.resource.PersistenceException;
 import org.apache.sling.api.request.RequestDispatcherOptions;
 import org.apache.sling.api.resource.Resource;
 import org.apache.sling.servlethelpers.MockRequestDispatcherFactory;
@@ -242,5 +243,49 @@ class PersonalDataServletTest {
             assertEquals("received", erased.state().code(), "still open");
         }
         assertTrue(read(piet).hasPersonalData(), "someone else's submission is untouched");
+    }
+
+    @Test
+    void anErasureTheRepositoryRefusesIsForbiddenAndChangesNothing() throws Exception {
+        SubmissionRepository refusing = refusingStage(new PersistenceException("denied",
+                new javax.jcr.AccessDeniedException("OakAccess0000: Access denied")));
+        new PersonalDataServlet(refusing, csrfTokens, Clock.fixed(NOW, ZoneOffset.UTC)).doPost(request(
+                "erase", "anja@example.nl"), response);
+
+        assertEquals(403, response.getStatus());
+        assertEquals("U hebt geen toegang tot de gegevens van indieners.", response.getOutputAsString());
+        assertFalse(context.resourceResolver().hasChanges());
+        assertTrue(read(anja1).hasPersonalData());
+        assertTrue(read(anja2).hasPersonalData());
+    }
+
+    @Test
+    void anErasureThatFailsOtherwiseIsAServerErrorAndChangesNothing() throws Exception {
+        SubmissionRepository failing = refusingStage(new PersistenceException("disk full"));
+        new PersonalDataServlet(failing, csrfTokens, Clock.fixed(NOW, ZoneOffset.UTC)).doPost(request(
+                "erase", "anja@example.nl"), response);
+
+        assertEquals(500, response.getStatus());
+        assertEquals("Het wissen is mislukt; er is niets gewist. Probeer het later opnieuw.",
+                response.getOutputAsString());
+        assertTrue(read(anja1).hasPersonalData());
+    }
+
+    private MockSlingHttpServletRequest request(String action, String email) {
+        parameters.put(":action", action);
+        parameters.put("email", email);
+        request.setParameterMap(parameters);
+        return request;
+    }
+
+    /** The real repository, except that the second staged submission fails with this exception. */
+    private SubmissionRepository refusingStage(PersistenceException failure) {
+        SubmissionRepository spy = org.mockito.Mockito.spy(repository);
+        try {
+            org.mockito.Mockito.doCallRealMethod().doThrow(failure).when(spy).stage(any(), any());
+        } catch (PersistenceException e) {
+            throw new IllegalStateException(e);
+        }
+        return spy;
     }
 }
