@@ -190,6 +190,7 @@ public class CmsServer implements BeforeAllCallback, ParameterResolver {
 
         void awaitReady(Duration timeout) {
             Instant deadline = Instant.now().plus(timeout);
+            int readyRounds = 0;
             while (Instant.now().isBefore(deadline)) {
                 if (process != null && !process.isAlive()) {
                     throw new IllegalStateException("The CMS stopped while starting; see " + work.resolve("launcher.log"));
@@ -197,10 +198,14 @@ public class CmsServer implements BeforeAllCallback, ParameterResolver {
                 failIfTheRepositoryDidNotStart();
                 // Our pages answer as soon as Sling's startup filter lets them through, but that filter does not
                 // cover /system: wait for Sling's own "system ready" checks and the user manager that tests use too.
-                if (answers("/bin/samenwerkingskaart/public/initiatives.json") && answers(TestPaths.MAP_PAGE)
-                        && answers("/system/health.json?tags=systemready")
-                        && answers("/system/userManager/user/admin.json", "admin", "admin")) {
-                    return;
+                // Twice in a row: on a cold start Jetty briefly answers between bundle restarts, then 404s again.
+                if (allAnswer()) {
+                    readyRounds++;
+                    if (readyRounds == 2) {
+                        return;
+                    }
+                } else {
+                    readyRounds = 0;
                 }
                 sleep(2000);
             }
@@ -224,6 +229,13 @@ public class CmsServer implements BeforeAllCallback, ParameterResolver {
             } catch (IOException e) {
                 // Not readable yet: the next round looks again.
             }
+        }
+
+        private boolean allAnswer() {
+            return answers("/bin/samenwerkingskaart/public/initiatives.json") && answers(TestPaths.MAP_PAGE)
+                    && answers("/bin/samenwerkingskaart/public/submissions.token.json")
+                    && answers("/system/health.json?tags=systemready")
+                    && answers("/system/userManager/user/admin.json", "admin", "admin");
         }
 
         private boolean answers(String path) {
