@@ -67,8 +67,8 @@ class ModerationIT {
 
         assertEquals(303, approved.statusCode(), approved.body());
         assertTrue(approved.headers().firstValue("Location").orElse("").endsWith(reference + "?notice=approve"));
-        HttpResponse<String> after = anonymous.get(TestPaths.MAP_DATA);
-        assertTrue(after.body().contains(name), "the approved initiative is on the public map");
+        HttpResponse<String> after = Eventually.until(() -> anonymous.get(TestPaths.MAP_DATA),
+                response -> response.body().contains(name), "the approved initiative on the public map");
         assertNotEquals(before.headers().firstValue("ETag").orElseThrow(),
                 after.headers().firstValue("ETag").orElseThrow());
         assertFalse(after.body().contains("anja@example.nl"), "no submitter data in public output");
@@ -94,9 +94,8 @@ class ModerationIT {
                 List.of(Map.entry("accepted", "goal")));
 
         assertEquals(303, approved.statusCode(), approved.body());
-        JsonNode detail = anonymous.getJson(TestPaths.DETAIL + id);
-        String json = detail.toString();
-        assertTrue(json.contains("Een nieuw doel van de indiener."), json);
+        String json = Eventually.until(() -> anonymous.get(TestPaths.DETAIL + id).body(),
+                body -> body.contains("Een nieuw doel van de indiener."), "the accepted goal in the public detail");
         assertFalse(json.contains("voorstel.example"), "the website was not accepted: " + json);
     }
 
