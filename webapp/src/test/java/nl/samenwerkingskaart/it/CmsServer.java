@@ -95,9 +95,8 @@ public class CmsServer implements BeforeAllCallback, ParameterResolver {
             }
             Files.createDirectories(work);
             int port = freePort();
-            TestMailbox mailbox = TestMailbox.start(work.resolve("mail-" + port));
-            Cms cms = new Cms(launch(work, home, port, mailbox), URI.create("http://localhost:" + port), work,
-                    mailbox);
+            // Without mail: GreenMail's TLS key is JVM-wide, a second mailbox would replace the shared CMS's.
+            Cms cms = new Cms(launch(work, home, port, null), URI.create("http://localhost:" + port), work, null);
             cms.awaitReady(START_TIMEOUT);
             return cms;
         } catch (IOException e) {
@@ -110,7 +109,9 @@ public class CmsServer implements BeforeAllCallback, ParameterResolver {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g"));
-        command.addAll(mailbox.cmsJvmOptions());
+        if (mailbox != null) {
+            command.addAll(mailbox.cmsJvmOptions());
+        }
         command.addAll(List.of(
                 "-cp", required("swk.launcherLib") + File.separator + "*",
                 "org.apache.sling.feature.launcher.impl.Main",
@@ -119,12 +120,16 @@ public class CmsServer implements BeforeAllCallback, ParameterResolver {
                 "-c", work.resolve("cache").toString(),
                 "-u", Path.of(required("swk.localRepo")).toUri() + "," + m2 + ",https://repo.maven.apache.org/maven2",
                 "-D", "org.osgi.service.http.port=" + port));
-        command.addAll(mailbox.cmsLauncherArguments());
+        if (mailbox != null) {
+            command.addAll(mailbox.cmsLauncherArguments());
+        }
         // Every test posts from 127.0.0.1: with the product's 10 per 10 minutes the suite would trip over its own
         // submissions. The limiter itself is proven by SubmissionServletTest and RateLimiterTest.
         command.addAll(List.of("-V", "swk.submissions.rateLimit=1000"));
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().putAll(mailbox.cmsEnvironment());
+        if (mailbox != null) {
+            builder.environment().putAll(mailbox.cmsEnvironment());
+        }
         return builder
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("launcher.log").toFile()))
@@ -278,7 +283,9 @@ public class CmsServer implements BeforeAllCallback, ParameterResolver {
                 return;
             }
             stopProcess();
-            mailbox.close();
+            if (mailbox != null) {
+                mailbox.close();
+            }
         }
 
         private void stopProcess() {
