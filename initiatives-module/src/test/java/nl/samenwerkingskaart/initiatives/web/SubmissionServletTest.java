@@ -51,6 +51,7 @@ class SubmissionServletTest {
         context.registerService(PublishedInitiatives.class, published);
         context.registerInjectActivateService(new Regions());
         context.registerService(SubmissionRepository.class, new JcrSubmissionRepository());
+        context.registerInjectActivateService(new SubmissionTokens());
         servlet = context.registerInjectActivateService(new SubmissionServlet(),
                 Map.of("rateLimit", 3, "rateWindowSeconds", 600, "maxBodyBytes", 4_096));
     }
