@@ -78,11 +78,17 @@ final class SubmissionPages {
         if (accept == null || accept.isBlank()) {
             return false;
         }
-        return quality(accept, "application", "json") > quality(accept, "text", "html");
+        double[] json = quality(accept, "application", "json");
+        double[] html = quality(accept, "text", "html");
+        // A tie goes to the type the client named rather than matched with a wildcard ("application/json, */*").
+        return json[0] > html[0] || (json[0] == html[0] && json[1] > html[1]);
     }
 
-    /** The quality the Accept header gives a media type: the most specific range that matches it counts. */
-    static double quality(String accept, String type, String subtype) {
+    /**
+     * The quality the Accept header gives a media type and how specific the range was that gave it (2 the type
+     * itself, 1 {@code type/*}, 0 {@code *}{@code /*}, -1 none): the most specific matching range counts.
+     */
+    static double[] quality(String accept, String type, String subtype) {
         double best = 0;
         int bestSpecificity = -1;
         for (String range : accept.split(",")) {
@@ -120,7 +126,7 @@ final class SubmissionPages {
                 best = q;
             }
         }
-        return best;
+        return new double[] {best, bestSpecificity};
     }
 
     /** 303 to the form's page, which shows the reference: a reload of that page posts nothing again. */

@@ -63,9 +63,9 @@ public class SubmissionForm {
     static final String REFERENCE_PARAMETER = "swk-ref";
     /** Empty party rows offered after the filled ones, so more can be added without the script. */
     static final int SPARE_PARTY_ROWS = 2;
-    /** A row number no form reaches; the client's message templates put {n} in its place. */
-    private static final int SENTINEL_INDEX = 9998;
-    private static final String SENTINEL_NUMBER = "9999";
+    /** A row number no form reaches (below 1,000: no digit grouping); the script puts {n} in its place. */
+    private static final int SENTINEL_INDEX = 996;
+    private static final String SENTINEL_NUMBER = "997";
 
     private static final Pattern ANCHOR = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
     private static final Pattern REFERENCE = Pattern.compile("SW-\\d{4}-[0-9A-HJKMNP-TV-Z]{6}");
