@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 import javax.servlet.RequestDispatcher;
 import javax.servlet.ServletException;
 import javax.servlet.http.HttpServletResponse;
+import javax.servlet.jsp.jstl.core.Config;
+import javax.servlet.jsp.jstl.fmt.LocalizationContext;
 import nl.samenwerkingskaart.initiatives.web.models.SubmissionFormState;
 import org.apache.sling.api.SlingHttpServletRequest;
 import org.apache.sling.api.SlingHttpServletResponse;
+import org.apache.sling.api.resource.Resource;
 import org.apache.sling.api.wrappers.SlingHttpServletRequestWrapper;
 
 /**
@@ -148,6 +152,7 @@ final class SubmissionPages {
     static void renderAgain(SlingHttpServletRequest request, SlingHttpServletResponse response, ReturnPage page,
             int status, SubmissionFormState state) throws IOException {
         request.setAttribute(SubmissionFormState.ATTRIBUTE, state);
+        speakThePagesLanguage(request, page);
         response.setHeader("Cache-Control", "no-store");
         response.setStatus(status);
         RequestDispatcher dispatcher = request.getRequestDispatcher(page.html());
@@ -158,6 +163,24 @@ final class SubmissionPages {
             dispatcher.forward(new GetRequest(request), response);
         } catch (ServletException e) {
             throw new IOException("Could not render " + page.html() + " again", e);
+        }
+    }
+
+    /**
+     * Sling CMS chooses the language of a page's texts (fmt:message) in a request filter, from the site of the
+     * requested resource; this request was for the endpoint, which has no site, so the filter chose the browser's
+     * language. The page shown again must speak its own language, as it does when visited: the language of its
+     * site ({@code jcr:language} of the nearest ancestor), with the same dictionaries.
+     */
+    static void speakThePagesLanguage(SlingHttpServletRequest request, ReturnPage page) {
+        for (Resource r = request.getResourceResolver().getResource(page.path()); r != null; r = r.getParent()) {
+            String language = r.getValueMap().get("jcr:language", String.class);
+            if (language != null && !language.isBlank()) {
+                Locale locale = Locale.forLanguageTag(language.trim().replace('_', '-'));
+                ResourceBundle bundle = request.getResourceBundle(locale);
+                Config.set(request, Config.FMT_LOCALIZATION_CONTEXT, new LocalizationContext(bundle, locale));
+                return;
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 <%-- The map component: a skeleton with the labelled regions the script fills in, and the client configuration in
      a data attribute. Leaflet, the clustering plugin and the map script are included once per page request. --%>
-<%@include file="/libs/sling-cms/global.jsp"%>
+<%@ page pageEncoding="UTF-8" %><%@include file="/libs/sling-cms/global.jsp"%>
 <sling:adaptTo var="swkMap" adaptable="${slingRequest}" adaptTo="nl.samenwerkingskaart.initiatives.web.models.MapComponent" />
 <c:set var="swkStatic" value="${slingRequest.contextPath}/static/samenwerking" />
 <c:if test="${empty requestScope.swkMapAssetsIncluded}">

@@ -1,4 +1,4 @@
-<%@include file="/libs/sling-cms/global.jsp"%><%--
+<%@ page pageEncoding="UTF-8" %><%@include file="/libs/sling-cms/global.jsp"%><%--
   One labelled input of the submission form. Request attributes: swkField (FormField), swkLabel (message key),
   swkType (text, email, url, year, coordinate, textarea), optional swkRequired, swkHelp (message key), swkMax
   (maxlength), swkAutocomplete, swkExtra (e.g. data-swk-lat).

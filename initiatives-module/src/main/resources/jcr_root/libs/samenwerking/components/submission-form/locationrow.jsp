@@ -1,4 +1,4 @@
-<%@include file="/libs/sling-cms/global.jsp"%><%--
+<%@ page pageEncoding="UTF-8" %><%@include file="/libs/sling-cms/global.jsp"%><%--
   One location row with its small map (shown by the script); request attributes swkRow
   (InitiativeFormModel.LocationRow), swkForm (SubmissionForm).
 --%><c:set var="row" value="${swkRow}" />

@@ -1,4 +1,4 @@
-<%@include file="/libs/sling-cms/global.jsp"%><%--
+<%@ page pageEncoding="UTF-8" %><%@include file="/libs/sling-cms/global.jsp"%><%--
   One party row; request attributes swkRow (InitiativeFormModel.PartyRow), swkForm (SubmissionForm).
 --%><c:set var="row" value="${swkRow}" />
 <fieldset class="swk-form__row" data-swk-row<c:if test="${row.spare}"> data-swk-spare</c:if>>

@@ -2,7 +2,7 @@
      and token are rendered here, the endpoint redirects back with the reference or renders this page again with
      the messages. submission-form.js adds checks before sending, party and location rows and a small map.
      Model: nl.samenwerkingskaart.initiatives.web.models.SubmissionForm. --%>
-<%@include file="/libs/sling-cms/global.jsp"%>
+<%@ page pageEncoding="UTF-8" %><%@include file="/libs/sling-cms/global.jsp"%>
 <sling:adaptTo var="swkForm" adaptable="${slingRequest}" adaptTo="nl.samenwerkingskaart.initiatives.web.models.SubmissionForm" />
 <c:set var="swkForm" value="${swkForm}" scope="request" />
 <c:set var="swkStatic" value="${slingRequest.contextPath}/static/samenwerking" />
