@@ -75,7 +75,26 @@
         this.initRows(list);
       }
       form.addEventListener('submit', (event) => this.onSubmit(event));
+      for (const radio of form.querySelectorAll('input[type="radio"][name="kind"]')) {
+        radio.addEventListener('change', () => this.showFieldsOfKind());
+      }
+      this.showFieldsOfKind();
       this.focusMessage();
+    }
+
+    /**
+     * "This initiative has ended" proposes only the end year (and the message): the other initiative fields are
+     * hidden while it is chosen, so nobody edits fields the server will not take. Without the script they stay.
+     */
+    showFieldsOfKind() {
+      const ended = this.kind() === 'ended';
+      const initiative = this.form.querySelector('[data-swk-initiative]');
+      const parts = Array.from(initiative.querySelectorAll(':scope > [data-swk-field], :scope > fieldset'))
+        .concat(Array.from(initiative.querySelectorAll('.swk-form__columns [data-swk-field="startYear"]')))
+        .concat(Array.from(this.form.querySelectorAll('[data-swk-rows]')));
+      for (const part of parts) {
+        part.hidden = ended;
+      }
     }
 
     /* ---- rows ---- */
