@@ -1,7 +1,5 @@
 package nl.samenwerkingskaart.initiatives.web.models;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.annotation.PostConstruct;
-import nl.samenwerkingskaart.initiatives.domain.FieldError;
 import nl.samenwerkingskaart.initiatives.domain.Initiative;
 import nl.samenwerkingskaart.initiatives.domain.InitiativeIds;
 import nl.samenwerkingskaart.initiatives.domain.InitiativeInput;
@@ -24,7 +21,6 @@ import nl.samenwerkingskaart.initiatives.domain.InitiativeValidator;
 import nl.samenwerkingskaart.initiatives.domain.Level;
 import nl.samenwerkingskaart.initiatives.domain.LocationInput;
 import nl.samenwerkingskaart.initiatives.domain.PartyInput;
-import nl.samenwerkingskaart.initiatives.domain.PartyKind;
 import nl.samenwerkingskaart.initiatives.domain.PlainText;
 import nl.samenwerkingskaart.initiatives.domain.Status;
 import nl.samenwerkingskaart.initiatives.service.PublishedInitiatives;
@@ -36,6 +32,7 @@ import nl.samenwerkingskaart.initiatives.web.console.InitiativeFormReader;
 import nl.samenwerkingskaart.initiatives.web.models.InitiativeFormModel.LocationRow;
 import nl.samenwerkingskaart.initiatives.web.models.InitiativeFormModel.PartyRow;
 import org.apache.sling.api.SlingHttpServletRequest;
+import org.apache.sling.api.SlingHttpServletResponse;
 import org.apache.sling.api.resource.Resource;
 import org.apache.sling.models.annotations.Model;
 import org.apache.sling.models.annotations.injectorspecific.InjectionStrategy;
@@ -63,21 +60,20 @@ public class SubmissionForm {
     static final String REFERENCE_PARAMETER = "swk-ref";
     /** Empty party rows offered after the filled ones, so more can be added without the script. */
     static final int SPARE_PARTY_ROWS = 2;
-    /** A row number no form reaches (below 1,000: no digit grouping); the script puts {n} in its place. */
-    private static final int SENTINEL_INDEX = 996;
-    private static final String SENTINEL_NUMBER = "997";
 
     private static final Pattern ANCHOR = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
     private static final Pattern REFERENCE = Pattern.compile("SW-\\d{4}-[0-9A-HJKMNP-TV-Z]{6}");
     private static final Pattern LOCAL_PATH = Pattern.compile("/(?!/)[A-Za-z0-9_./-]*(?:#[A-Za-z0-9_-]*)?");
     private static final Pattern WEB_ADDRESS = Pattern.compile("https://[A-Za-z0-9.-]+(?:[/?#][^\\s\"'<>]*)?");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @SlingObject
     private SlingHttpServletRequest request;
 
     @SlingObject
     private Resource resource;
+
+    @SlingObject(injectionStrategy = InjectionStrategy.OPTIONAL)
+    private SlingHttpServletResponse response;
 
     @OSGiService
     private SubmissionTokens tokens;
@@ -130,6 +126,17 @@ public class SubmissionForm {
         fields = fields();
         parties = partyRows();
         locations = locationRows();
+        keepOutOfSharedCaches();
+    }
+
+    /**
+     * The page now holds a key for one visitor's form: a shared cache that kept it would give every visitor the same
+     * key, and the endpoint would take the second visitor's form for the first one's sent again.
+     */
+    private void keepOutOfSharedCaches() {
+        if (response != null && !response.isCommitted()) {
+            response.setHeader("Cache-Control", "no-store");
+        }
     }
 
     private void showRefused(SubmissionFormState refused) {
@@ -489,48 +496,11 @@ public class SubmissionForm {
     }
 
     /**
-     * The messages the script shows when it checks the form before sending, made by the same message engine as the
-     * server's, in the page's language. Keys are {@code <form field>.<code>}; {@code {n}} stands for a row number
-     * and {@code {0}} for the start year.
+     * The messages the script shows when it checks the form before sending, in the page's language
+     * ({@link ClientMessages}).
      */
     public String getClientMessagesJson() {
-        Map<String, String> messages = new LinkedHashMap<>();
-        int nameMin = InitiativeValidator.NAME_MIN;
-        int nameMax = InitiativeValidator.NAME_MAX;
-        message(messages, "name", "name", FieldError.REQUIRED, nameMin, nameMax);
-        message(messages, "name", "name", FieldError.TOO_SHORT, nameMin, nameMax);
-        message(messages, "goal", "goal", FieldError.REQUIRED, 0, InitiativeValidator.GOAL_MAX);
-        message(messages, "website", "website", FieldError.NOT_A_URL);
-        message(messages, "startYear", "startYear", FieldError.INVALID_YEAR, 1950, 2100);
-        message(messages, "endYear", "endYear", FieldError.INVALID_YEAR, 1950, 2100);
-        message(messages, "endYear", "endYear", FieldError.END_BEFORE_START, Integer.parseInt(SENTINEL_NUMBER));
-        message(messages, "parties", "parties", FieldError.AT_LEAST_ONE);
-        message(messages, "parties[].name", "parties[" + SENTINEL_INDEX + "].name", FieldError.REQUIRED);
-        message(messages, "parties[].kind", "parties[" + SENTINEL_INDEX + "].kind", FieldError.REQUIRED);
-        message(messages, "locations", "locations", FieldError.AT_LEAST_ONE);
-        for (String axis : List.of("latitude", "longitude")) {
-            String field = "locations[" + SENTINEL_INDEX + "]." + axis;
-            message(messages, "locations[]." + axis, field, FieldError.REQUIRED);
-            message(messages, "locations[]." + axis, field, FieldError.NOT_A_NUMBER);
-        }
-        int submitterMin = SubmissionValidator.SUBMITTER_NAME_MIN;
-        int submitterMax = SubmissionValidator.SUBMITTER_TEXT_MAX;
-        message(messages, "submitterName", "submitter.name", FieldError.REQUIRED, submitterMin, submitterMax);
-        message(messages, "submitterName", "submitter.name", FieldError.TOO_SHORT, submitterMin, submitterMax);
-        message(messages, "submitterEmail", "submitter.email", FieldError.REQUIRED);
-        message(messages, "submitterEmail", "submitter.email", SubmissionValidator.INVALID_EMAIL);
-        message(messages, "consent", "consent", SubmissionValidator.CONSENT_REQUIRED);
-        try {
-            return JSON.writeValueAsString(messages);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("messages not serialisable", e);
-        }
-    }
-
-    private void message(Map<String, String> messages, String key, String field, String code, Object... args) {
-        String text = SubmissionMessages.text(FieldError.of(field, code, args), locale);
-        messages.put(key + "." + code, text.replace(SENTINEL_NUMBER, code.equals(FieldError.END_BEFORE_START)
-                ? "{0}" : "{n}"));
+        return ClientMessages.json(locale);
     }
 
     private static String sha256Hex(String text) {

@@ -94,6 +94,8 @@ class SubmissionFormTest {
         assertEquals("parties[1].name", form.getParties().get(1).getName().getName());
         assertEquals(10, form.getSectorOptions().size(), "the map's taxonomy");
         assertNotEquals(model(FORM).getKey(), form.getKey(), "every view of the form gets its own key");
+        assertEquals("no-store", context.response().getHeader("Cache-Control"),
+                "no shared cache may hand one visitor's key to another");
     }
 
     @Test
