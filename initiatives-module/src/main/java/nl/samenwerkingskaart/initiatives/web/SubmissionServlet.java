@@ -54,6 +54,10 @@ import org.slf4j.LoggerFactory;
  * <p>Order of the checks, cheapest and least revealing first: content type (415), size (413), token bound to the
  * idempotency key (403), an earlier POST with the same key (200, same reference), validation (400), rate limit
  * (429), then the honeypot (a decoy 201) or storing (201).
+ *
+ * <p>Answers are JSON, except for a form posted by a browser that names its page in {@code :swk-return}: that
+ * browser is redirected to the page with the reference, or gets the page rendered again with the messages
+ * ({@link SubmissionPages}; docs/contracts.md, "HTML mode").
  */
 @Component(
         service = Servlet.class,
