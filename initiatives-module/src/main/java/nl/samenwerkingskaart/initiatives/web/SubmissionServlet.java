@@ -230,13 +230,16 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
     }
 
     /**
-     * JSON, as documented, unless the form names its page in {@code :swk-return} (a valid local page) and the
-     * client does not ask for JSON: then the answer is that page (docs/contracts.md, "HTML mode").
+     * JSON, as documented, unless the form names its page in {@code :swk-return} (a valid local page that this
+     * visitor can read) and the client does not ask for JSON: then the answer is that page (docs/contracts.md,
+     * "HTML mode").
      */
     private Answer answer(SlingHttpServletRequest request, SlingHttpServletResponse response,
             Map<String, String[]> parameters) {
         SubmissionPages.ReturnPage page = SubmissionPages.returnPage(one(parameters, SubmissionPages.RETURN_PARAMETER));
-        if (page == null || SubmissionPages.prefersJson(request.getHeader("Accept"))) {
+        // A page the visitor cannot read (missing, or not public) would only give them a 404 after their post.
+        if (page == null || SubmissionPages.prefersJson(request.getHeader("Accept"))
+                || request.getResourceResolver().getResource(page.path()) == null) {
             return new JsonAnswer(response);
         }
         return new PageAnswer(request, response, page, parameters);

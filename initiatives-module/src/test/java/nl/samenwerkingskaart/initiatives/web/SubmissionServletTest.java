@@ -65,7 +65,7 @@ class SubmissionServletTest {
 
     @BeforeEach
     void setUp() {
-        context.build().resource(SubmissionRepository.DATA_ROOT).commit();
+        context.build().resource(SubmissionRepository.DATA_ROOT).resource("/content/site/kaart").commit();
         PublishedInitiatives published = mock(PublishedInitiatives.class);
         when(published.find(org.mockito.ArgumentMatchers.anyString())).thenReturn(Optional.empty());
         context.registerService(PublishedInitiatives.class, published);
@@ -335,6 +335,17 @@ class SubmissionServletTest {
         }
         assertTrue(forwards.isEmpty(), "no page was rendered for an unsafe path");
         assertEquals(0, stored());
+    }
+
+    @Test
+    void aPageThatDoesNotExistIsNoPlaceToReturnTo() throws Exception {
+        accept = BROWSER;
+        Map<String, String> form = withToken(valid());
+        form.put(":swk-return", "/content/site/bestaat-niet.html#melden");
+        MockSlingHttpServletResponse response = post(form, FORM, null);
+        assertEquals(201, response.getStatus());
+        assertNull(response.getHeader("Location"));
+        assertTrue(forwards.isEmpty());
     }
 
     @Test
