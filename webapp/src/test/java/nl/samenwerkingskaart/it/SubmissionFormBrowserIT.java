@@ -171,6 +171,7 @@ class SubmissionFormBrowserIT {
         assertEquals(detail.path("goal").asText(), input(driver, "goal").getAttribute("value"));
         assertEquals(detail.at("/parties/0/name").asText(), input(driver, "parties[0].name").getAttribute("value"));
         assertTrue(form.findElements(By.cssSelector("[data-swk-picker-ready]")).size() >= 1, "the location picker");
+        assertEquals(List.of(), unlabelledControlsAndDuplicateIds(browser), "every control labelled, ids unique");
 
         // The script checks before sending, with the server's messages, and nothing is posted.
         String before = driver.getCurrentUrl();
@@ -214,6 +215,32 @@ class SubmissionFormBrowserIT {
         assertTrue(page.body().contains("data-swk-unknown-target"), "says the initiative is unknown");
         assertTrue(page.body().contains("name=\"kind\" value=\"newInitiative\""), "a new-initiative form");
         assertFalse(page.body().contains("name=\"target\""));
+    }
+
+    /**
+     * What a screen reader user needs first, checked on the live page: a label for every visible control of the
+     * form, a legend for every fieldset, and ids that are unique on the whole page (labels and error links use them).
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> unlabelledControlsAndDuplicateIds(Browser browser) {
+        return (List<String>) browser.js().executeScript(
+                "const problems = [];"
+                + "const form = document.querySelector('#" + FORM_ID + " form');"
+                + "for (const c of form.querySelectorAll('input:not([type=hidden]), select, textarea')) {"
+                + "  if (c.closest('[hidden], .swk-form__trap, template')) continue;"
+                + "  const labelled = (c.id && document.querySelector('label[for=\"' + c.id + '\"]'))"
+                + "      || c.closest('label') || c.getAttribute('aria-label');"
+                + "  if (!labelled) problems.push('no label: ' + (c.name || c.id));"
+                + "}"
+                + "for (const f of form.querySelectorAll('fieldset')) {"
+                + "  const legend = f.querySelector(':scope > legend');"
+                + "  if (!legend || !legend.textContent.trim()) problems.push('no legend: ' + f.id);"
+                + "}"
+                + "const seen = new Set();"
+                + "for (const e of document.querySelectorAll('[id]')) {"
+                + "  if (seen.has(e.id)) problems.push('duplicate id: ' + e.id); seen.add(e.id);"
+                + "}"
+                + "return problems;");
     }
 
     /** Only an administrator (or a researcher) reads a submission; anonymous visitors by no rendering. */
