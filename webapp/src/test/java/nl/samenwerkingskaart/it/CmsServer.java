@@ -73,6 +73,26 @@ public class CmsServer implements BeforeAllCallback, ParameterResolver {
         }
     }
 
+    /**
+     * A CMS of a test's own, outside the shared one, for tests that stop or kill it. {@code fresh} starts from an
+     * empty repository; otherwise it starts on the repository the last one in {@code work} left behind.
+     */
+    static Cms startOwn(Path work, boolean fresh) {
+        try {
+            Path home = work.resolve("home");
+            if (fresh) {
+                deleteTree(home);
+            }
+            Files.createDirectories(work);
+            int port = freePort();
+            Cms cms = new Cms(launch(work, home, port), URI.create("http://localhost:" + port), work);
+            cms.awaitReady(START_TIMEOUT);
+            return cms;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the CMS", e);
+        }
+    }
+
     static Process launch(Path work, Path home, int port) throws IOException {
         String m2 = Path.of(System.getProperty("user.home"), ".m2", "repository").toUri().toString();
         List<String> command = new ArrayList<>(List.of(
@@ -197,6 +217,19 @@ public class CmsServer implements BeforeAllCallback, ParameterResolver {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
+            }
+        }
+
+        /** Kills the CMS as a power cut would (SIGKILL): no shutdown, nothing flushed on the way out. */
+        void kill() {
+            if (process == null) {
+                throw new IllegalStateException("A CMS started by hand cannot be killed by a test");
+            }
+            process.destroyForcibly();
+            try {
+                process.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
 

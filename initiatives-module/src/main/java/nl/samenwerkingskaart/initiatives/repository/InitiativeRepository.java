@@ -31,7 +31,19 @@ public interface InitiativeRepository {
      * Creates the initiative when its id is new, replaces it otherwise, and commits. A null id is not allowed:
      * ids come from {@code InitiativeIds}.
      */
-    Initiative save(ResourceResolver resolver, Initiative initiative) throws PersistenceException;
+    default Initiative save(ResourceResolver resolver, Initiative initiative) throws PersistenceException {
+        Initiative stored = stage(resolver, initiative);
+        resolver.commit();
+        return stored;
+    }
+
+    /**
+     * What {@link #save} writes, without committing: for a caller that commits the initiative together with other
+     * changes (a moderation decision and its history), so that all of it happens or none.
+     *
+     * @return the initiative as it will read back after the commit
+     */
+    Initiative stage(ResourceResolver resolver, Initiative initiative) throws PersistenceException;
 
     /** Sets the published flag and commits; false when there is no such initiative. */
     boolean setPublished(ResourceResolver resolver, String id, boolean published) throws PersistenceException;

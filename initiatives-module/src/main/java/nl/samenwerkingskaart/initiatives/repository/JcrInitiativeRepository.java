@@ -51,7 +51,7 @@ public class JcrInitiativeRepository implements InitiativeRepository {
     }
 
     @Override
-    public Initiative save(ResourceResolver resolver, Initiative initiative) throws PersistenceException {
+    public Initiative stage(ResourceResolver resolver, Initiative initiative) throws PersistenceException {
         if (initiative.id() == null) {
             throw new IllegalArgumentException("an initiative needs an id before it is saved");
         }
@@ -74,9 +74,10 @@ public class JcrInitiativeRepository implements InitiativeRepository {
                 throw new PersistenceException("No write access to " + node.getPath());
             }
             props.forEach((key, value) -> {
-                if (value == null) {
-                    values.remove(key);
-                } else {
+                // Removed first: JCR will not turn a single value into a multi-value in place (data imported or
+                // written by hand may hold a list as a single string).
+                values.remove(key);
+                if (value != null) {
                     values.put(key, value);
                 }
             });
@@ -85,7 +86,6 @@ public class JcrInitiativeRepository implements InitiativeRepository {
                 stored.parties().stream().map(InitiativeResourceMapper::properties).toList());
         replaceChildren(resolver, node, InitiativeResourceMapper.LOCATIONS,
                 stored.locations().stream().map(InitiativeResourceMapper::properties).toList());
-        resolver.commit();
         return stored;
     }
 

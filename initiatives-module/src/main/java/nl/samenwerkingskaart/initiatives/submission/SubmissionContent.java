@@ -26,4 +26,9 @@ public record SubmissionContent(
                     + (kind.needsTarget() ? "needs" : "cannot have") + " a target initiative");
         }
     }
+
+    /** The same content, the submitter writing in this language ({@code nl} or {@code en}). */
+    public SubmissionContent inLanguage(String language) {
+        return new SubmissionContent(kind, target, proposed, message, submitter.inLanguage(language));
+    }
 }

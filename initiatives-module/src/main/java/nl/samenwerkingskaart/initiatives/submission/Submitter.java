@@ -7,8 +7,19 @@ package nl.samenwerkingskaart.initiatives.submission;
  * @param email required
  * @param organisation optional, may be null
  * @param role optional, may be null
+ * @param language the language the form was sent in ({@code nl} or {@code en}), for the mails about this
+ *     submission; null means Dutch
  */
-public record Submitter(String name, String email, String organisation, String role) {
+public record Submitter(String name, String email, String organisation, String role, String language) {
+
+    public Submitter(String name, String email, String organisation, String role) {
+        this(name, email, organisation, role, null);
+    }
+
+    /** The same submitter, writing in this language. */
+    public Submitter inLanguage(String newLanguage) {
+        return new Submitter(name, email, organisation, role, newLanguage);
+    }
 
     /**
      * What is left after anonymisation. Fixed values rather than nulls, so code that shows a submitter keeps

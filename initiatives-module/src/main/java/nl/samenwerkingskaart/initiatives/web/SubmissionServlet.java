@@ -26,6 +26,7 @@ import nl.samenwerkingskaart.initiatives.submission.SubmissionInput;
 import nl.samenwerkingskaart.initiatives.submission.SubmissionMessages;
 import nl.samenwerkingskaart.initiatives.submission.SubmissionOutcome;
 import nl.samenwerkingskaart.initiatives.submission.SubmissionValidator;
+import nl.samenwerkingskaart.initiatives.submission.journal.DurableSubmissions;
 import nl.samenwerkingskaart.initiatives.submission.repository.SubmissionReferences;
 import nl.samenwerkingskaart.initiatives.submission.repository.SubmissionRepository;
 import nl.samenwerkingskaart.initiatives.web.console.InitiativeFormReader;
@@ -120,6 +121,9 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
     private transient SubmissionRepository repository;
 
     @Reference
+    private transient DurableSubmissions durableSubmissions;
+
+    @Reference
     private transient SubmissionTokens submissionTokens;
 
     private transient RateLimiter rateLimiter;
@@ -210,8 +214,9 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
                 return;
             }
             if (outcome instanceof SubmissionOutcome.Valid valid) {
-                Submission submission = Submission.received(valid.content(), Instant.now(), client);
-                SubmissionRepository.Stored stored = repository.store(writer, submission, key);
+                Submission submission = Submission.received(valid.content().inLanguage(locale.getLanguage()),
+                        Instant.now(), client);
+                SubmissionRepository.Stored stored = durableSubmissions.store(writer, submission, key);
                 answer.thanks(stored.created() ? HttpServletResponse.SC_CREATED : HttpServletResponse.SC_OK,
                         stored.reference(), locale);
             } else {

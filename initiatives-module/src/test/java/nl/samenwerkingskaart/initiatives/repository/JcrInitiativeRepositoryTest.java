@@ -81,6 +81,40 @@ class JcrInitiativeRepositoryTest {
     }
 
     @Test
+    void anUpdateTurnsAListWrittenAsOneStringIntoAList() throws Exception {
+        context.build().resource(InitiativeRepository.DATA_ROOT + "/single-value-ddddd", "levels", "mbo",
+                "sectors", "zorg").commit();
+
+        repository.save(context.resourceResolver(), full("single-value-ddddd"));
+
+        ValueMap props = context.resourceResolver()
+                .getResource(InitiativeRepository.DATA_ROOT + "/single-value-ddddd").getValueMap();
+        assertEquals(full("single-value-ddddd").levels().size(), props.get("levels", String[].class).length);
+    }
+
+    @Test
+    void historyEntriesSurviveAnUpdateAndReadBackOldestFirst() throws Exception {
+        var resolver = context.resourceResolver();
+        repository.save(resolver, full("history-test-eeeee"));
+        var later = new nl.samenwerkingskaart.initiatives.submission.SubmissionChange("SW-2026-BBBBBB",
+                nl.samenwerkingskaart.initiatives.submission.SubmissionKind.CORRECTION,
+                nl.samenwerkingskaart.initiatives.submission.SubmissionState.APPROVED, "onderzoeker",
+                java.time.Instant.parse("2026-05-01T10:00:00Z"), List.of("goal"));
+        var earlier = new nl.samenwerkingskaart.initiatives.submission.SubmissionChange("SW-2026-AAAAAA",
+                nl.samenwerkingskaart.initiatives.submission.SubmissionKind.ADDITION,
+                nl.samenwerkingskaart.initiatives.submission.SubmissionState.MERGED, "onderzoeker",
+                java.time.Instant.parse("2026-04-01T10:00:00Z"), List.of());
+        InitiativeHistory.stage(resolver, "history-test-eeeee", later);
+        InitiativeHistory.stage(resolver, "history-test-eeeee", earlier);
+        resolver.commit();
+
+        repository.save(resolver, full("history-test-eeeee").toBuilder().goal("Ander doel").build());
+
+        assertEquals(List.of(earlier, later), InitiativeHistory.read(resolver, "history-test-eeeee"));
+        assertEquals("Ander doel", repository.find(resolver, "history-test-eeeee").orElseThrow().goal());
+    }
+
+    @Test
     void keepsTheOrderOfMoreThanTenParties() throws Exception {
         List<Party> parties = java.util.stream.IntStream.range(0, 12)
                 .mapToObj(i -> new Party("Partij " + i, PartyKind.COMPANY, null)).toList();

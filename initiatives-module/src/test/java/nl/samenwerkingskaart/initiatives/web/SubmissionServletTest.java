@@ -71,6 +71,8 @@ class SubmissionServletTest {
         context.registerService(PublishedInitiatives.class, published);
         context.registerInjectActivateService(new Regions());
         context.registerService(SubmissionRepository.class, new JcrSubmissionRepository());
+        context.registerInjectActivateService(new nl.samenwerkingskaart.initiatives.submission.journal
+                .DurableSubmissions());
         tokens = context.registerInjectActivateService(new SubmissionTokens());
         servlet = context.registerInjectActivateService(new SubmissionServlet(),
                 Map.of("rateLimit", 3, "rateWindowSeconds", 600, "maxBodyBytes", 4_096));

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Calendar;
-import java.util.GregorianCalendar;
+
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,23 +24,24 @@ import org.apache.sling.api.resource.Resource;
 import org.apache.sling.api.resource.ResourceResolver;
 import org.apache.sling.api.resource.ValueMap;
 import org.osgi.service.component.annotations.Component;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Stores submissions as nodes directly under {@link #DATA_ROOT} (a {@code sling:Folder}, unordered, so many
- * children stay cheap), each named by its reference; see docs/contracts.md. Only new submissions in state
- * {@code received} are written here: moderation is a later slice.
+ * children stay cheap), each named by its reference; see docs/contracts.md. The mapping to nodes is
+ * {@link SubmissionNodes}'; this class finds, names and commits.
  */
 @Component(service = SubmissionRepository.class)
 public class JcrSubmissionRepository implements SubmissionRepository {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JcrSubmissionRepository.class);
 
     /** The year in a reference is the Dutch calendar year the submission arrived in. */
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     /** Candidates tried per key; with 32^6 references a year, a second attempt is already rare. */
     static final int ATTEMPTS = 16;
 
-    static final String PROPOSED = "proposed";
-    static final String PARTIES = "parties";
-    static final String LOCATIONS = "locations";
 
     @Override
     public Stored store(ResourceResolver resolver, Submission submission, String idempotencyKey)
@@ -65,7 +66,7 @@ public class JcrSubmissionRepository implements SubmissionRepository {
                 continue;
             }
             try {
-                write(resolver, root, reference, keyHash, submission);
+                SubmissionNodes.create(resolver, root, reference, keyHash, submission);
                 resolver.commit();
                 return new Stored(reference, true);
             } catch (PersistenceException e) {
@@ -108,12 +109,12 @@ public class JcrSubmissionRepository implements SubmissionRepository {
     }
 
     @Override
-    public Optional<Submission> find(ResourceResolver resolver, String reference) {
+    public Optional<StoredSubmission> find(ResourceResolver resolver, String reference) {
         if (reference == null || !SubmissionReferences.REFERENCE.matcher(reference).matches()) {
             return Optional.empty();
         }
         Resource node = resolver.getResource(DATA_ROOT + "/" + reference);
-        return node == null ? Optional.empty() : Optional.of(read(node));
+        return node == null ? Optional.empty() : Optional.of(SubmissionNodes.read(node));
     }
 
     private static void requireKey(String key) {
@@ -122,143 +123,44 @@ public class JcrSubmissionRepository implements SubmissionRepository {
         }
     }
 
-    private static void write(ResourceResolver resolver, Resource root, String reference, String keyHash,
-            Submission submission) throws PersistenceException {
-        SubmissionContent content = submission.content();
-        Submitter submitter = content.submitter();
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put("jcr:primaryType", "nt:unstructured");
-        props.put("sling:resourceType", RESOURCE_TYPE);
-        props.put("reference", reference);
-        props.put("keyHash", keyHash);
-        props.put("kind", content.kind().code());
-        props.put("target", content.target());
-        props.put("state", submission.state().code());
-        props.put("receivedAt", calendar(submission.receivedAt()));
-        props.put("clientHash", submission.clientHash());
-        props.put("message", content.message());
-        props.put("submitterName", submitter.name());
-        props.put("submitterEmail", submitter.email());
-        props.put("submitterOrganisation", submitter.organisation());
-        props.put("submitterRole", submitter.role());
-        Resource node = resolver.create(root, reference, withoutNulls(props));
-
-        InitiativeInput proposed = content.proposed();
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("jcr:primaryType", "nt:unstructured");
-        fields.put("name", proposed.name());
-        fields.put("goal", proposed.goal());
-        fields.put("description", proposed.description());
-        fields.put("website", proposed.website());
-        fields.put("contact", proposed.contact());
-        fields.put("status", proposed.status());
-        fields.put("startYear", proposed.startYear());
-        fields.put("endYear", proposed.endYear());
-        fields.put("regionCode", proposed.regionCode());
-        fields.put("levels", array(proposed.levels()));
-        fields.put("sectors", array(proposed.sectors()));
-        fields.put("themes", array(proposed.themes()));
-        fields.put("funding", array(proposed.funding()));
-        Resource proposal = resolver.create(node, PROPOSED, withoutNulls(fields));
-        List<Map<String, Object>> parties = proposed.parties().stream().map(p -> {
-            Map<String, Object> row = new HashMap<>();
-            row.put("name", p.name());
-            row.put("kind", p.kind());
-            row.put("town", p.town());
-            return row;
-        }).toList();
-        rows(resolver, proposal, PARTIES, parties);
-        List<Map<String, Object>> locations = proposed.locations().stream().map(l -> {
-            Map<String, Object> row = new HashMap<>();
-            row.put("label", l.label());
-            row.put("town", l.town());
-            row.put("latitude", l.latitude());
-            row.put("longitude", l.longitude());
-            row.put("address", l.address());
-            return row;
-        }).toList();
-        rows(resolver, proposal, LOCATIONS, locations);
-    }
-
-    private static void rows(ResourceResolver resolver, Resource parent, String name, List<Map<String, Object>> rows)
-            throws PersistenceException {
-        if (rows.isEmpty()) {
-            return;
+    @Override
+    public List<StoredSubmission> findAll(ResourceResolver resolver) {
+        Resource root = resolver.getResource(DATA_ROOT);
+        List<StoredSubmission> all = new ArrayList<>();
+        if (root == null) {
+            return all;
         }
-        Resource list = resolver.create(parent, name, Map.of("jcr:primaryType", "nt:unstructured"));
-        for (int i = 0; i < rows.size(); i++) {
-            Map<String, Object> row = new HashMap<>(rows.get(i));
-            row.put("jcr:primaryType", "nt:unstructured");
-            resolver.create(list, String.valueOf(i), withoutNulls(row));
-        }
-    }
-
-    private static Submission read(Resource node) {
-        ValueMap values = node.getValueMap();
-        SubmissionKind kind = SubmissionKind.fromCode(values.get("kind", String.class)).orElseThrow(
-                () -> new IllegalStateException("Unknown submission kind at " + node.getPath()));
-        Submitter submitter = new Submitter(values.get("submitterName", String.class),
-                values.get("submitterEmail", String.class), values.get("submitterOrganisation", String.class),
-                values.get("submitterRole", String.class));
-        Resource proposal = node.getChild(PROPOSED);
-        InitiativeInput proposed = proposal == null ? InitiativeInput.builder().build() : readProposal(proposal);
-        SubmissionContent content = new SubmissionContent(kind, values.get("target", String.class), proposed,
-                values.get("message", String.class), submitter);
-        Calendar received = values.get("receivedAt", Calendar.class);
-        return new Submission(content, received.toInstant(), values.get("clientHash", String.class),
-                SubmissionState.RECEIVED, List.of(), null);
-    }
-
-    private static InitiativeInput readProposal(Resource proposal) {
-        ValueMap v = proposal.getValueMap();
-        List<PartyInput> parties = new ArrayList<>();
-        for (ValueMap row : rows(proposal, PARTIES)) {
-            parties.add(new PartyInput(row.get("name", String.class), row.get("kind", String.class),
-                    row.get("town", String.class)));
-        }
-        List<LocationInput> locations = new ArrayList<>();
-        for (ValueMap row : rows(proposal, LOCATIONS)) {
-            locations.add(new LocationInput(row.get("label", String.class), row.get("town", String.class),
-                    row.get("latitude", String.class), row.get("longitude", String.class),
-                    row.get("address", String.class)));
-        }
-        return new InitiativeInput(v.get("name", String.class), v.get("goal", String.class),
-                v.get("description", String.class), v.get("website", String.class), v.get("contact", String.class),
-                v.get("status", String.class), v.get("startYear", String.class), v.get("endYear", String.class),
-                v.get("regionCode", String.class), list(v, "levels"), list(v, "sectors"), list(v, "themes"),
-                list(v, "funding"), parties, locations);
-    }
-
-    /** Rows in index order (child names 0, 1, ...; the folder is unordered). */
-    private static List<ValueMap> rows(Resource parent, String name) {
-        Resource list = parent.getChild(name);
-        List<ValueMap> rows = new ArrayList<>();
-        if (list != null) {
-            for (int i = 0; list.getChild(String.valueOf(i)) != null; i++) {
-                rows.add(list.getChild(String.valueOf(i)).getValueMap());
+        for (Resource child : root.getChildren()) {
+            if (!SubmissionReferences.REFERENCE.matcher(child.getName()).matches()) {
+                continue;
+            }
+            try {
+                all.add(SubmissionNodes.read(child));
+            } catch (RuntimeException e) {
+                // One damaged node must not hide the whole queue from the researchers.
+                LOG.warn("Skipping the unreadable submission {}: {}", child.getPath(), e.toString());
             }
         }
-        return rows;
+        return all;
     }
 
-    private static List<String> list(ValueMap values, String name) {
-        String[] array = values.get(name, String[].class);
-        return array == null ? List.of() : List.of(array);
+    @Override
+    public List<StoredSubmission> findBySubmitterEmail(ResourceResolver resolver, String email) {
+        if (email == null || email.isBlank()) {
+            return List.of();
+        }
+        String wanted = email.strip();
+        return findAll(resolver).stream()
+                .filter(s -> wanted.equalsIgnoreCase(s.submission().content().submitter().email()))
+                .toList();
     }
 
-    private static String[] array(List<String> values) {
-        return values.isEmpty() ? null : values.toArray(String[]::new);
-    }
-
-    private static Calendar calendar(Instant instant) {
-        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        calendar.setTimeInMillis(instant.toEpochMilli());
-        return calendar;
-    }
-
-    private static Map<String, Object> withoutNulls(Map<String, Object> props) {
-        Map<String, Object> copy = new LinkedHashMap<>(props);
-        copy.values().removeIf(v -> v == null);
-        return copy;
+    @Override
+    public void stage(ResourceResolver resolver, StoredSubmission changed) throws PersistenceException {
+        Resource node = resolver.getResource(DATA_ROOT + "/" + changed.reference());
+        if (node == null || !SubmissionReferences.REFERENCE.matcher(changed.reference()).matches()) {
+            throw new IllegalArgumentException("No submission " + changed.reference());
+        }
+        SubmissionNodes.update(resolver, node, changed);
     }
 }

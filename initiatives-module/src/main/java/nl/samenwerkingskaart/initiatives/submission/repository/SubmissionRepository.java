@@ -1,5 +1,6 @@
 package nl.samenwerkingskaart.initiatives.submission.repository;
 
+import java.util.List;
 import java.util.Optional;
 import nl.samenwerkingskaart.initiatives.submission.Submission;
 import org.apache.sling.api.resource.PersistenceException;
@@ -8,7 +9,7 @@ import org.apache.sling.api.resource.ResourceResolver;
 /**
  * Stores visitors' submissions under {@link #DATA_ROOT} (layout in docs/contracts.md). Every call works with the
  * caller's resource resolver: the public endpoint passes the writer service user, which may read and write only
- * there; anonymous visitors cannot read the folder at all.
+ * there; researchers moderate with their own session; anonymous visitors cannot read the folder at all.
  */
 public interface SubmissionRepository {
 
@@ -32,7 +33,28 @@ public interface SubmissionRepository {
     Optional<String> findReference(ResourceResolver resolver, String idempotencyKey);
 
     /** A stored submission by its reference. */
-    Optional<Submission> find(ResourceResolver resolver, String reference);
+    Optional<StoredSubmission> find(ResourceResolver resolver, String reference);
+
+    /** Every submission the resolver can read, in no particular order. */
+    List<StoredSubmission> findAll(ResourceResolver resolver);
+
+    /** The submissions sent with this e-mail address (compared without case), for a person's data request. */
+    List<StoredSubmission> findBySubmitterEmail(ResourceResolver resolver, String email);
+
+    /**
+     * Writes what moderation and anonymisation change (state, history, decision, submitter, message, client hash,
+     * the initiative written to) without committing, so the caller commits it together with the initiative it
+     * changed: both happen, or neither.
+     *
+     * @throws IllegalArgumentException when there is no such submission
+     */
+    void stage(ResourceResolver resolver, StoredSubmission changed) throws PersistenceException;
+
+    /** {@link #stage} and commit. */
+    default void save(ResourceResolver resolver, StoredSubmission changed) throws PersistenceException {
+        stage(resolver, changed);
+        resolver.commit();
+    }
 
     /**
      * The answer of {@link #store}.

@@ -2,6 +2,7 @@ package nl.samenwerkingskaart.initiatives.web.console;
 
 import java.util.Locale;
 import java.util.Map;
+import nl.samenwerkingskaart.initiatives.moderation.SubmissionModeration;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.apache.sling.api.SlingHttpServletRequest;
@@ -19,28 +20,39 @@ public final class ConsoleText {
     static final String FAILED = "swk.console.error.failed";
     static final String UNKNOWN_ACTION = "swk.console.error.action";
     static final String BAD_ID = "swk.console.error.id";
+    static final String BAD_REFERENCE = "swk.console.error.reference";
+    static final String NOT_FOUND_SUBMISSION = "swk.console.error.submissionNotFound";
+    static final String FORBIDDEN_MODERATION = "swk.console.error.forbiddenModeration";
     public static final String INVALID_DATE = "swk.console.validation.invalidDate";
     public static final String FUTURE_DATE = "swk.console.validation.futureDate";
     public static final String SOURCE_TOO_LONG = "swk.console.validation.sourceTooLong";
 
-    private static final Map<String, String> DUTCH = Map.of(
-            CSRF, "Het formulier is verlopen of niet van deze site afkomstig. Open de pagina opnieuw en probeer het nog eens.",
-            FORBIDDEN, "U hebt geen rechten om initiatieven te wijzigen.",
-            FAILED, "Het opslaan is mislukt. Probeer het later opnieuw.",
-            UNKNOWN_ACTION, "Onbekende actie.",
-            BAD_ID, "Ongeldig initiatief-id.",
-            INVALID_DATE, "Laatst gecontroleerd: vul een datum in als jjjj-mm-dd, bijvoorbeeld 2025-03-01.",
-            FUTURE_DATE, "Laatst gecontroleerd: de datum kan niet in de toekomst liggen.",
-            SOURCE_TOO_LONG, "Bron: hoogstens 500 tekens.");
-    private static final Map<String, String> ENGLISH = Map.of(
-            CSRF, "The form has expired or did not come from this site. Open the page again and retry.",
-            FORBIDDEN, "You do not have permission to change initiatives.",
-            FAILED, "Saving failed. Please try again later.",
-            UNKNOWN_ACTION, "Unknown action.",
-            BAD_ID, "Invalid initiative id.",
-            INVALID_DATE, "Last verified: enter a date as yyyy-mm-dd, for example 2025-03-01.",
-            FUTURE_DATE, "Last verified: the date cannot be in the future.",
-            SOURCE_TOO_LONG, "Source: at most 500 characters.");
+    private static final Map<String, String> DUTCH = Map.ofEntries(
+            Map.entry(BAD_REFERENCE, "Ongeldig referentienummer."),
+            Map.entry(NOT_FOUND_SUBMISSION, "Deze melding bestaat niet (meer), of u mag haar niet zien."),
+            Map.entry(FORBIDDEN_MODERATION, "U hebt geen rechten om meldingen te beoordelen."),
+            Map.entry(SubmissionModeration.NO_FIELDS, "Kies ten minste één voorgesteld veld om over te nemen."),
+            Map.entry(CSRF, "Het formulier is verlopen of niet van deze site afkomstig. Open de pagina opnieuw en probeer het nog eens."),
+            Map.entry(FORBIDDEN, "U hebt geen rechten om initiatieven te wijzigen."),
+            Map.entry(FAILED, "Het opslaan is mislukt. Probeer het later opnieuw."),
+            Map.entry(UNKNOWN_ACTION, "Onbekende actie."),
+            Map.entry(BAD_ID, "Ongeldig initiatief-id."),
+            Map.entry(INVALID_DATE, "Laatst gecontroleerd: vul een datum in als jjjj-mm-dd, bijvoorbeeld 2025-03-01."),
+            Map.entry(FUTURE_DATE, "Laatst gecontroleerd: de datum kan niet in de toekomst liggen."),
+            Map.entry(SOURCE_TOO_LONG, "Bron: hoogstens 500 tekens."));
+    private static final Map<String, String> ENGLISH = Map.ofEntries(
+            Map.entry(BAD_REFERENCE, "Invalid reference number."),
+            Map.entry(NOT_FOUND_SUBMISSION, "This submission does not exist (any more), or you may not see it."),
+            Map.entry(FORBIDDEN_MODERATION, "You do not have permission to moderate submissions."),
+            Map.entry(SubmissionModeration.NO_FIELDS, "Choose at least one proposed field to take over."),
+            Map.entry(CSRF, "The form has expired or did not come from this site. Open the page again and retry."),
+            Map.entry(FORBIDDEN, "You do not have permission to change initiatives."),
+            Map.entry(FAILED, "Saving failed. Please try again later."),
+            Map.entry(UNKNOWN_ACTION, "Unknown action."),
+            Map.entry(BAD_ID, "Invalid initiative id."),
+            Map.entry(INVALID_DATE, "Last verified: enter a date as yyyy-mm-dd, for example 2025-03-01."),
+            Map.entry(FUTURE_DATE, "Last verified: the date cannot be in the future."),
+            Map.entry(SOURCE_TOO_LONG, "Source: at most 500 characters."));
 
     private ConsoleText() {}
 

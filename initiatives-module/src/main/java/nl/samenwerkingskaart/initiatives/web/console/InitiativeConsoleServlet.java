@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.jcr.AccessDeniedException;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
@@ -21,6 +22,8 @@ import nl.samenwerkingskaart.initiatives.domain.InitiativeIds;
 import nl.samenwerkingskaart.initiatives.domain.InitiativeValidator;
 import nl.samenwerkingskaart.initiatives.domain.Provenance;
 import nl.samenwerkingskaart.initiatives.domain.Validated;
+import nl.samenwerkingskaart.initiatives.moderation.ModerationResult;
+import nl.samenwerkingskaart.initiatives.moderation.SubmissionModeration;
 import nl.samenwerkingskaart.initiatives.repository.InitiativeRepository;
 import nl.samenwerkingskaart.initiatives.web.CsrfTokens;
 import nl.samenwerkingskaart.initiatives.web.Regions;
@@ -67,6 +70,9 @@ public class InitiativeConsoleServlet extends SlingAllMethodsServlet {
 
     @Reference
     private transient Regions regions;
+
+    @Reference
+    private transient SubmissionModeration moderation;
 
     private transient Clock clock = Clock.system(ZONE);
 
@@ -129,6 +135,11 @@ public class InitiativeConsoleServlet extends SlingAllMethodsServlet {
             return;
         }
         InitiativeForm form = new InitiativeFormReader(request.getParameterMap()).read();
+        String submission = request.getParameter(ModerationPaths.SUBMISSION_PARAMETER);
+        if (submission != null && !submission.isEmpty()) {
+            approveEdited(request, response, id, submission, form);
+            return;
+        }
         Validated<Initiative> validated = InitiativeValidator.validate(form.input(), id, regions.lookup());
         List<FieldError> errors = new ArrayList<>(validated.errors());
         LocalDate lastVerified = lastVerified(form, errors);
@@ -151,6 +162,31 @@ public class InitiativeConsoleServlet extends SlingAllMethodsServlet {
                 .build();
         repository.save(resolver, initiative);
         redirectToList(request, response, existing.isPresent() ? "saved" : "created", null);
+    }
+
+    /** "Edit, then approve": the researcher's version of the initiative approves the submission. */
+    private void approveEdited(SlingHttpServletRequest request, SlingHttpServletResponse response, String id,
+            String submission, InitiativeForm form) throws ServletException, IOException, PersistenceException {
+        String reference = ModerationPaths.validReference(submission);
+        if (reference == null) {
+            plain(request, response, HttpServletResponse.SC_BAD_REQUEST, ConsoleText.BAD_REFERENCE);
+            return;
+        }
+        ModerationResult result = moderation.approve(request.getResourceResolver(), reference, Set.of(),
+                "true".equals(request.getParameter("publish")), form.input(), null);
+        if (result instanceof ModerationResult.Invalid invalid) {
+            renderFormAgain(request, response, id, form, invalid.errors());
+            return;
+        }
+        String notice = result instanceof ModerationResult.Done ? "approve"
+                : result instanceof ModerationResult.AlreadyDecided ? "alreadyDecided" : null;
+        if (notice == null) {
+            plain(request, response, HttpServletResponse.SC_NOT_FOUND, ConsoleText.NOT_FOUND_SUBMISSION);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + ModerationPaths.detailUrl(reference)
+                + "?notice=" + notice);
     }
 
     /** Ticking "verified today" wins over a typed date; a typed date must be a real one and not in the future. */

@@ -28,6 +28,9 @@ import nl.samenwerkingskaart.initiatives.web.Regions;
 import nl.samenwerkingskaart.initiatives.web.console.ConsolePaths;
 import nl.samenwerkingskaart.initiatives.web.console.ConsoleText;
 import nl.samenwerkingskaart.initiatives.web.console.InitiativeForm;
+import nl.samenwerkingskaart.initiatives.web.console.ModerationPaths;
+import nl.samenwerkingskaart.initiatives.submission.repository.StoredSubmission;
+import nl.samenwerkingskaart.initiatives.submission.repository.SubmissionRepository;
 import org.apache.sling.api.SlingHttpServletRequest;
 import org.apache.sling.api.resource.Resource;
 import org.apache.sling.models.annotations.Model;
@@ -57,6 +60,12 @@ public class InitiativeFormModel {
     @OSGiService
     private Regions regions;
 
+    @OSGiService
+    private SubmissionRepository submissions;
+
+    /** The open submission this form approves when saved ("edit, then approve"); null for a plain edit. */
+    private String submissionReference;
+
     private String id;
     private boolean notFound;
     private Initiative stored;
@@ -81,16 +90,46 @@ public class InitiativeFormModel {
                 id = null;
             }
         }
+        StoredSubmission submission = openSubmission();
         Object submitted = request.getAttribute(ConsolePaths.ATTR_FORM);
         if (submitted instanceof InitiativeForm refused) {
             form = refused;
             readErrors(request.getAttribute(ConsolePaths.ATTR_ERRORS));
+        } else if (submission != null) {
+            form = SubmissionForms.proposedForm(submission.submission().content(), stored);
         } else {
             form = stored == null ? InitiativeForm.empty() : formOf(stored);
         }
         fields = fields(form);
         parties = partyRows(form.input().parties());
         locations = locationRows(form.input().locations());
+    }
+
+    /**
+     * The submission named by the request when it is open and about this initiative (or, without a suffix, proposes
+     * a new one): only then does the form approve it.
+     */
+    private StoredSubmission openSubmission() {
+        String reference = ModerationPaths.validReference(request.getParameter(ModerationPaths.SUBMISSION_PARAMETER));
+        if (reference == null) {
+            return null;
+        }
+        StoredSubmission found = submissions.find(request.getResourceResolver(), reference).orElse(null);
+        if (found == null || found.submission().state().isDecided()
+                || !java.util.Objects.equals(found.submission().content().target(), id)) {
+            return null;
+        }
+        submissionReference = reference;
+        return found;
+    }
+
+    /** The reference of the submission a save approves; empty for a plain edit. */
+    public String getSubmissionReference() {
+        return submissionReference == null ? "" : submissionReference;
+    }
+
+    public String getSubmissionUrl() {
+        return submissionReference == null ? "" : ModerationPaths.detailUrl(submissionReference);
     }
 
     private void readErrors(Object attribute) {

@@ -1,5 +1,12 @@
 package nl.samenwerkingskaart.initiatives.web.models;
 
+import nl.samenwerkingskaart.initiatives.submission.Submission;
+import nl.samenwerkingskaart.initiatives.submission.SubmissionContent;
+import nl.samenwerkingskaart.initiatives.submission.SubmissionKind;
+import nl.samenwerkingskaart.initiatives.submission.Submitter;
+import nl.samenwerkingskaart.initiatives.submission.repository.StoredSubmission;
+import nl.samenwerkingskaart.initiatives.submission.repository.SubmissionRepository;
+import nl.samenwerkingskaart.initiatives.domain.InitiativeInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -43,6 +50,7 @@ class InitiativeFormModelTest {
 
     private final SlingContext context = new SlingContext();
     private final InitiativeRepository repository = mock(InitiativeRepository.class);
+    private final SubmissionRepository submissions = mock(SubmissionRepository.class);
 
     @BeforeAll
     static void loadRegions() {
@@ -55,6 +63,7 @@ class InitiativeFormModelTest {
         when(regions.catalog()).thenReturn(catalog);
         context.registerService(InitiativeRepository.class, repository);
         context.registerService(Regions.class, regions);
+        context.registerService(SubmissionRepository.class, submissions);
         context.addModelsForClasses(InitiativeFormModel.class);
         context.request().setLocale(Locale.forLanguageTag("nl"));
         context.create().resource("/etc/taxonomy/samenwerkingskaart/sectoren/techniek", "jcr:title", "Techniek");
@@ -185,5 +194,39 @@ class InitiativeFormModelTest {
         assertEquals("levels", FormField.idOf("levels[2]"));
         assertEquals("name", FormField.idOf("name"));
         assertEquals(Map.of(), Map.of());
+    }
+
+    @Test
+    void anOpenSubmissionFillsTheFormWithItsProposalOverTheInitiative() {
+        when(repository.find(any(), eq(ID))).thenReturn(Optional.of(stored()));
+        SubmissionContent content = new SubmissionContent(SubmissionKind.CORRECTION, ID,
+                InitiativeInput.builder().goal("Nieuw doel").build(), null, new Submitter("A", "a@example.nl", null, null));
+        when(submissions.find(any(), eq("SW-2026-K3F9QX"))).thenReturn(Optional.of(new StoredSubmission(
+                "SW-2026-K3F9QX", Submission.received(content, java.time.Instant.now(), null), null)));
+        context.requestPathInfo().setSuffix("/var/samenwerkingskaart/initiatives/" + ID);
+        context.request().setQueryString("submission=SW-2026-K3F9QX");
+        context.request().setParameterMap(Map.of("submission", "SW-2026-K3F9QX"));
+
+        InitiativeFormModel model = model();
+
+        assertEquals("SW-2026-K3F9QX", model.getSubmissionReference());
+        assertEquals("Nieuw doel", model.getFields().get("goal").getValue());
+        assertEquals("Techniekpact Twente", model.getFields().get("name").getValue());
+    }
+
+    @Test
+    void aSubmissionAboutAnotherInitiativeIsIgnored() {
+        when(repository.find(any(), eq(ID))).thenReturn(Optional.of(stored()));
+        SubmissionContent content = new SubmissionContent(SubmissionKind.CORRECTION, "ander-initiatief",
+                InitiativeInput.builder().goal("Nieuw doel").build(), null, new Submitter("A", "a@example.nl", null, null));
+        when(submissions.find(any(), eq("SW-2026-K3F9QX"))).thenReturn(Optional.of(new StoredSubmission(
+                "SW-2026-K3F9QX", Submission.received(content, java.time.Instant.now(), null), null)));
+        context.requestPathInfo().setSuffix("/var/samenwerkingskaart/initiatives/" + ID);
+        context.request().setParameterMap(Map.of("submission", "SW-2026-K3F9QX"));
+
+        InitiativeFormModel model = model();
+
+        assertEquals("", model.getSubmissionReference());
+        assertEquals("Doel", model.getFields().get("goal").getValue());
     }
 }

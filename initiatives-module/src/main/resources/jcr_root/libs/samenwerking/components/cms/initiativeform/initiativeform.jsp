@@ -50,11 +50,19 @@
         </div>
     </c:if>
 
+    <c:if test="${not empty model.submissionReference}">
+        <div class="notification is-info" id="swk-form-submission">
+            <fmt:message key="swk.moderation.form.fromSubmission" var="t"><fmt:param value="${model.submissionReference}" /></fmt:message>${sling:encode(t,'HTML')}
+            <a href="${sling:encode(model.submissionUrl,'HTML_ATTR')}"><fmt:message key="swk.moderation.form.backToSubmission" var="t" />${sling:encode(t,'HTML')}</a>
+        </div>
+    </c:if>
+
     <form method="post" action="${sling:encode(actions.actionUrl,'HTML_ATTR')}" novalidate aria-labelledby="swk-form-title">
         <input type="hidden" name="_charset_" value="utf-8" />
         <input type="hidden" name="${sling:encode(actions.csrfParameter,'HTML_ATTR')}" value="${sling:encode(actions.csrfToken,'HTML_ATTR')}" />
         <input type="hidden" name=":action" value="save" />
         <input type="hidden" name="id" value="${sling:encode(model.id,'HTML_ATTR')}" />
+        <c:if test="${not empty model.submissionReference}"><input type="hidden" name="submission" value="${sling:encode(model.submissionReference,'HTML_ATTR')}" /></c:if>
         <p class="help"><fmt:message key="swk.console.form.requiredNote" var="t" />${sling:encode(t,'HTML')}</p>
 
         <fieldset>
@@ -231,7 +239,15 @@
         </fieldset>
 
         <div class="buttons">
+            <c:choose>
+            <c:when test="${not empty model.submissionReference}">
+                <c:if test="${empty model.id}"><label class="checkbox"><input type="checkbox" name="publish" value="true" id="swk-form-publish" checked /> <fmt:message key="swk.moderation.publish" var="t" />${sling:encode(t,'HTML')}</label></c:if>
+                <button type="submit" class="button is-success" id="swk-form-approve"><fmt:message key="swk.moderation.form.saveApprove" var="t" />${sling:encode(t,'HTML')}</button>
+            </c:when>
+            <c:otherwise>
             <button type="submit" class="button is-primary"><fmt:message key="swk.console.form.save" var="t" />${sling:encode(t,'HTML')}</button>
+            </c:otherwise>
+            </c:choose>
             <a class="button is-light" href="${sling:encode(actions.listUrl,'HTML_ATTR')}"><fmt:message key="swk.console.form.cancel" var="t" />${sling:encode(t,'HTML')}</a>
             <c:if test="${not model.creating}">
                 <a class="button is-danger is-outlined" href="${sling:encode(model.deleteUrl,'HTML_ATTR')}"><fmt:message key="swk.console.action.delete" var="t" />${sling:encode(t,'HTML')}</a>
