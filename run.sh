@@ -4,6 +4,7 @@
 #   PORT=9090 ./run.sh       another port
 #   SWK_HOME=/path ./run.sh  another repository folder
 #   SKIP_BUILD=1 ./run.sh    start what was built last time
+#   ./run.sh -V name=value   arguments go to the Sling Feature Launcher, e.g. the mail settings (docs/deployment.md)
 # Stop with Ctrl-C: the CMS shuts down cleanly.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -26,7 +27,7 @@ rm -rf "$SWK_HOME/cache/nl/samenwerkingskaart"
 java "-Xmx$HEAP" -cp "webapp/target/launcher-lib/*" org.apache.sling.feature.launcher.impl.Main \
   -f "$feature" -p "$SWK_HOME" -c "$SWK_HOME/cache" \
   -u "file://$PWD/webapp/target/local-repo,file://$HOME/.m2/repository,https://repo.maven.apache.org/maven2" \
-  -D "org.osgi.service.http.port=$PORT" >>"$SWK_HOME/launcher.log" 2>&1 &
+  -D "org.osgi.service.http.port=$PORT" "$@" >>"$SWK_HOME/launcher.log" 2>&1 &
 cms=$!
 
 stop() {

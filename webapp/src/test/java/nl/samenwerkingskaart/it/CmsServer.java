@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Starts the real CMS (Sling CMS standalone with our bundles, from the aggregated feature) once for all integration
  * and browser tests, in a fresh repository, and stops it when the test run ends. Test classes declare
- * {@code @ExtendWith(CmsServer.class)} and take a {@link Cms} parameter.
+ * {@code @ExtendWith(CmsServer.class)} and take a {@link Cms} parameter; tests of e-mail also take the
+ * {@link TestMailbox} the CMS sends its mail to (started with it).
  */
 public class CmsServer implements BeforeAllCallback, ParameterResolver {
 
@@ -37,12 +39,18 @@ public class CmsServer implements BeforeAllCallback, ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Cms.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == Cms.class || type == TestMailbox.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return cms(context);
+        Cms cms = cms(context);
+        if (parameter.getParameter().getType() == TestMailbox.class) {
+            Assumptions.assumeTrue(cms.mailbox() != null, "A CMS started by hand sends no mail to the tests");
+            return cms.mailbox();
+        }
+        return cms;
     }
 
     private static Cms cms(ExtensionContext context) {
@@ -54,7 +62,8 @@ public class CmsServer implements BeforeAllCallback, ParameterResolver {
         String external = System.getProperty("swk.baseUrl", "");
         if (!external.isBlank()) {
             // A CMS started by hand (./run.sh): quicker while writing tests. Its data then outlives the run.
-            return new Cms(null, URI.create(external.replaceAll("/$", "")), Path.of(System.getProperty("java.io.tmpdir")));
+            return new Cms(null, URI.create(external.replaceAll("/$", "")), Path.of(System.getProperty("java.io.tmpdir")),
+                    null);
         }
         try {
             Path work = Path.of(required("swk.workDir"));
@@ -65,7 +74,8 @@ public class CmsServer implements BeforeAllCallback, ParameterResolver {
             if (port == 0) {
                 port = freePort();
             }
-            Cms cms = new Cms(launch(work, home, port), URI.create("http://localhost:" + port), work);
+            TestMailbox mailbox = TestMailbox.start(work.resolve("mail"));
+            Cms cms = new Cms(launch(work, home, port, mailbox), URI.create("http://localhost:" + port), work, mailbox);
             cms.awaitReady(START_TIMEOUT);
             return cms;
         } catch (IOException e) {
@@ -85,7 +95,9 @@ public class CmsServer implements BeforeAllCallback, ParameterResolver {
             }
             Files.createDirectories(work);
             int port = freePort();
-            Cms cms = new Cms(launch(work, home, port), URI.create("http://localhost:" + port), work);
+            TestMailbox mailbox = TestMailbox.start(work.resolve("mail-" + port));
+            Cms cms = new Cms(launch(work, home, port, mailbox), URI.create("http://localhost:" + port), work,
+                    mailbox);
             cms.awaitReady(START_TIMEOUT);
             return cms;
         } catch (IOException e) {
@@ -93,11 +105,13 @@ public class CmsServer implements BeforeAllCallback, ParameterResolver {
         }
     }
 
-    static Process launch(Path work, Path home, int port) throws IOException {
+    static Process launch(Path work, Path home, int port, TestMailbox mailbox) throws IOException {
         String m2 = Path.of(System.getProperty("user.home"), ".m2", "repository").toUri().toString();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g",
+                "-Xmx1g"));
+        command.addAll(mailbox.cmsJvmOptions());
+        command.addAll(List.of(
                 "-cp", required("swk.launcherLib") + File.separator + "*",
                 "org.apache.sling.feature.launcher.impl.Main",
                 "-f", required("swk.feature"),
@@ -105,7 +119,13 @@ public class CmsServer implements BeforeAllCallback, ParameterResolver {
                 "-c", work.resolve("cache").toString(),
                 "-u", Path.of(required("swk.localRepo")).toUri() + "," + m2 + ",https://repo.maven.apache.org/maven2",
                 "-D", "org.osgi.service.http.port=" + port));
-        return new ProcessBuilder(command)
+        command.addAll(mailbox.cmsLauncherArguments());
+        // Every test posts from 127.0.0.1: with the product's 10 per 10 minutes the suite would trip over its own
+        // submissions. The limiter itself is proven by SubmissionServletTest and RateLimiterTest.
+        command.addAll(List.of("-V", "swk.submissions.rateLimit=1000"));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(mailbox.cmsEnvironment());
+        return builder
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("launcher.log").toFile()))
                 .start();
@@ -141,12 +161,19 @@ public class CmsServer implements BeforeAllCallback, ParameterResolver {
         private final Process process;
         private final URI base;
         private final Path work;
+        private final TestMailbox mailbox;
         private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-        Cms(Process process, URI base, Path work) {
+        Cms(Process process, URI base, Path work, TestMailbox mailbox) {
             this.process = process;
             this.base = base;
             this.work = work;
+            this.mailbox = mailbox;
+        }
+
+        /** Where this CMS sends its mail; null for a CMS started by hand. */
+        public TestMailbox mailbox() {
+            return mailbox;
         }
 
         public URI base() {
@@ -163,6 +190,7 @@ public class CmsServer implements BeforeAllCallback, ParameterResolver {
 
         void awaitReady(Duration timeout) {
             Instant deadline = Instant.now().plus(timeout);
+            int readyRounds = 0;
             while (Instant.now().isBefore(deadline)) {
                 if (process != null && !process.isAlive()) {
                     throw new IllegalStateException("The CMS stopped while starting; see " + work.resolve("launcher.log"));
@@ -170,10 +198,14 @@ public class CmsServer implements BeforeAllCallback, ParameterResolver {
                 failIfTheRepositoryDidNotStart();
                 // Our pages answer as soon as Sling's startup filter lets them through, but that filter does not
                 // cover /system: wait for Sling's own "system ready" checks and the user manager that tests use too.
-                if (answers("/bin/samenwerkingskaart/public/initiatives.json") && answers(TestPaths.MAP_PAGE)
-                        && answers("/system/health.json?tags=systemready")
-                        && answers("/system/userManager/user/admin.json", "admin", "admin")) {
-                    return;
+                // Twice in a row: on a cold start Jetty briefly answers between bundle restarts, then 404s again.
+                if (allAnswer()) {
+                    readyRounds++;
+                    if (readyRounds == 2) {
+                        return;
+                    }
+                } else {
+                    readyRounds = 0;
                 }
                 sleep(2000);
             }
@@ -197,6 +229,13 @@ public class CmsServer implements BeforeAllCallback, ParameterResolver {
             } catch (IOException e) {
                 // Not readable yet: the next round looks again.
             }
+        }
+
+        private boolean allAnswer() {
+            return answers("/bin/samenwerkingskaart/public/initiatives.json") && answers(TestPaths.MAP_PAGE)
+                    && answers("/bin/samenwerkingskaart/public/submissions.token.json")
+                    && answers("/system/health.json?tags=systemready")
+                    && answers("/system/userManager/user/admin.json", "admin", "admin");
         }
 
         private boolean answers(String path) {
@@ -238,6 +277,11 @@ public class CmsServer implements BeforeAllCallback, ParameterResolver {
             if (process == null) {
                 return;
             }
+            stopProcess();
+            mailbox.close();
+        }
+
+        private void stopProcess() {
             process.destroy();
             try {
                 if (!process.waitFor(90, TimeUnit.SECONDS)) {

@@ -51,7 +51,8 @@ class MapDataEndpointIT {
     @Test
     void isGeoJsonWithCompactProperties() {
         String id = data.create(TestData.uniqueId("vorm"), "Vorm testinitiatief", true);
-        JsonNode collection = anonymous.getJson(TestPaths.MAP_DATA);
+        JsonNode collection = Eventually.until(() -> anonymous.getJson(TestPaths.MAP_DATA),
+                json -> json.toString().contains(id), "the new initiative in the map data");
         assertEquals("FeatureCollection", collection.get("type").asText());
         JsonNode feature = feature(collection, id);
         assertEquals("Feature", feature.get("type").asText());
@@ -103,6 +104,8 @@ class MapDataEndpointIT {
     @Test
     void detailOfAPublishedInitiativeHasPublicFieldsOnly() {
         String id = data.create(TestData.uniqueId("detail"), "Detail testinitiatief", true);
+        Eventually.until(() -> anonymous.get(TestPaths.DETAIL + id).body(),
+                body -> body.contains("Detail testinitiatief"), "the detail of the new initiative");
         JsonNode detail = anonymous.getJson(TestPaths.DETAIL + id);
         assertEquals("Detail testinitiatief", detail.get("name").asText());
         assertEquals("ROC Testcollege", detail.at("/parties/0/name").asText());

@@ -103,13 +103,13 @@ class ModerationBrowserIT {
         browser.click(By.id("swk-m-approve-button"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("swk-m-notice")));
         assertTrue(driver.getCurrentUrl().endsWith("notice=approve"));
-        String detail = anonymous.get(TestPaths.DETAIL + id).body();
-        assertTrue(detail.contains("Nieuw doel " + uid), detail);
+        String detail = Eventually.until(() -> anonymous.get(TestPaths.DETAIL + id).body(),
+                body -> body.contains("Nieuw doel " + uid), "the accepted goal in the public detail");
         assertFalse(detail.contains("niet-overnemen"), detail);
 
         // The new initiative: edit the proposal, then approve it from the initiative form.
         driver.get(cms.url("/cms/samenwerking/submission.html" + PublicSubmissions.DATA_ROOT + "/" + fresh).toString());
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("swk-m-edit"))).click();
+        browser.click(By.id("swk-m-edit"));
         WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("name")));
         assertEquals(proposedName, name.getAttribute("value"), "the form starts from the proposal");
         name.clear();
@@ -117,9 +117,11 @@ class ModerationBrowserIT {
         browser.click(By.id("swk-form-approve"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("swk-m-notice")));
         assertTrue(driver.getCurrentUrl().contains(fresh));
-        String map = anonymous.get(TestPaths.MAP_DATA).body();
-        assertTrue(map.contains("Bewerkt pact " + uid), "the edited version is published");
+        String map = Eventually.until(() -> anonymous.get(TestPaths.MAP_DATA).body(),
+                body -> body.contains("Bewerkt pact " + uid), "the edited version on the public map");
         assertFalse(map.contains(proposedName));
-        assertTrue(driver.findElement(By.id("swk-m-initiative")).isDisplayed(), "the decided page links the initiative");
+        assertTrue(driver.findElement(By.id("swk-m-initiative")).getAttribute("href")
+                .contains("/cms/samenwerking/initiative.html/var/samenwerkingskaart/initiatives/"),
+                "the decided page links the initiative");
     }
 }

@@ -67,8 +67,8 @@ class ModerationIT {
 
         assertEquals(303, approved.statusCode(), approved.body());
         assertTrue(approved.headers().firstValue("Location").orElse("").endsWith(reference + "?notice=approve"));
-        HttpResponse<String> after = anonymous.get(TestPaths.MAP_DATA);
-        assertTrue(after.body().contains(name), "the approved initiative is on the public map");
+        HttpResponse<String> after = Eventually.until(() -> anonymous.get(TestPaths.MAP_DATA),
+                response -> response.body().contains(name), "the approved initiative on the public map");
         assertNotEquals(before.headers().firstValue("ETag").orElseThrow(),
                 after.headers().firstValue("ETag").orElseThrow());
         assertFalse(after.body().contains("anja@example.nl"), "no submitter data in public output");
@@ -94,17 +94,21 @@ class ModerationIT {
                 List.of(Map.entry("accepted", "goal")));
 
         assertEquals(303, approved.statusCode(), approved.body());
-        JsonNode detail = anonymous.getJson(TestPaths.DETAIL + id);
-        String json = detail.toString();
-        assertTrue(json.contains("Een nieuw doel van de indiener."), json);
+        String json = Eventually.until(() -> anonymous.get(TestPaths.DETAIL + id).body(),
+                body -> body.contains("Een nieuw doel van de indiener."), "the accepted goal in the public detail");
         assertFalse(json.contains("voorstel.example"), "the website was not accepted: " + json);
     }
 
     @Test
-    void aRejectionStoresTheReasonAndChangesNothingPublic(Cms cms) throws Exception {
+    void aRejectionStoresTheReasonTellsTheSubmitterAndChangesNothingPublic(Cms cms, TestMailbox mailbox)
+            throws Exception {
         String name = "Afgewezen " + UUID.randomUUID().toString().substring(0, 8);
-        String reference = visitor.submit(PublicSubmissions.newInitiative(name));
+        String address = TestMailbox.newAddress("afgewezen");
+        Map<String, String> form = PublicSubmissions.newInitiative(name);
+        form.put("submitterEmail", address);
+        String reference = visitor.submit(form);
         Http researcher = researchers.newResearcher().http(cms.base());
+        String token = Researchers.csrfToken(researcher.get(DETAIL + reference).body());
 
         HttpResponse<String> empty = decide(researcher, reference, "reject", List.of(Map.entry("reason", " ")));
         assertEquals(400, empty.statusCode());
@@ -119,8 +123,29 @@ class ModerationIT {
         assertEquals("rejected", stored.path("state").asText());
         assertEquals("Dit initiatief ligt buiten Nederland.", stored.path("decision").path("reason").asText());
         assertFalse(anonymous.get(TestPaths.MAP_DATA).body().contains(name));
-        HttpResponse<String> again = decide(researcher, reference, "approve", List.of());
+        List<TestMailbox.Mail> mails = mailbox.awaitMailsTo(address, 2, java.time.Duration.ofSeconds(60));
+        TestMailbox.Mail outcome = mails.stream().filter(m -> m.body().contains("Dit initiatief ligt buiten Nederland."))
+                .findFirst().orElseThrow(() -> new AssertionError("no mail with the reason among " + mails));
+        assertTrue(outcome.body().contains(reference), outcome.body());
+        HttpResponse<String> again = researcher.post(SERVLET, List.of(Map.entry(":action", "approve"),
+                Map.entry("reference", reference), Map.entry(":swk-csrf", token)));
         assertTrue(again.headers().firstValue("Location").orElse("").endsWith("notice=alreadyDecided"));
+    }
+
+    @Test
+    void markupSentByAVisitorShowsAsTextInTheConsole(Cms cms) {
+        String payload = "<img src=x onerror=alert(1)><script>alert(2)</script>";
+        Map<String, String> form = PublicSubmissions.newInitiative("Pact " + payload);
+        form.put("message", "Groet " + payload);
+        form.put("submitterOrganisation", "ROC \"><svg onload=alert(3)>");
+        String reference = visitor.submit(form);
+        Http researcher = researchers.newResearcher().http(cms.base());
+
+        for (String page : List.of(researcher.get(QUEUE).body(), researcher.get(DETAIL + reference).body())) {
+            assertFalse(page.contains("<img src=x") || page.contains("<script>alert") || page.contains("<svg onload"),
+                    "markup from a visitor must not reach the console as markup");
+        }
+        assertTrue(researcher.get(DETAIL + reference).body().contains("&lt;img src=x onerror=alert(1)&gt;"));
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,9 +26,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(CmsServer.class)
 class SubmissionEndpointIT {
 
-    static final String ENDPOINT = "/bin/samenwerkingskaart/public/submissions";
-    static final String TOKEN = ENDPOINT + ".token.json";
-    static final String SUBMISSIONS = "/var/samenwerkingskaart/submissions";
+    static final String ENDPOINT = PublicSubmissions.ENDPOINT;
+    static final String TOKEN = PublicSubmissions.TOKEN;
+    static final String SUBMISSIONS = PublicSubmissions.DATA_ROOT;
 
     private java.net.URI base;
     private Http anonymous;
@@ -163,12 +162,7 @@ class SubmissionEndpointIT {
     }
 
     private List<Map.Entry<String, String>> withToken(Map<String, String> form) {
-        JsonNode token = anonymous.getJson(TOKEN);
-        List<Map.Entry<String, String>> entries = new ArrayList<>(form.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), e.getValue())).toList());
-        entries.add(Map.entry(":submission-key", token.path("key").asText()));
-        entries.add(Map.entry(":swk-csrf", token.path("token").asText()));
-        return entries;
+        return new PublicSubmissions(anonymous).withToken(form);
     }
 
     private static Map<String, String> with(Map<String, String> form, String name, String value) {
@@ -177,24 +171,7 @@ class SubmissionEndpointIT {
     }
 
     private static Map<String, String> valid(String name) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("kind", "newInitiative");
-        form.put("name", name);
-        form.put("goal", "Meer stageplaatsen in de zorg.");
-        form.put("status", "running");
-        form.put("parties[0].name", "Noorderpoort");
-        form.put("parties[0].kind", "mbo");
-        form.put("parties[0].town", "Groningen");
-        form.put("locations[0].label", "Campus");
-        form.put("locations[0].town", "Groningen");
-        form.put("locations[0].latitude", "53.2");
-        form.put("locations[0].longitude", "6.56");
-        form.put("message", "Graag op de kaart.");
-        form.put("submitterName", "Anja de Boer");
-        form.put("submitterEmail", "anja@example.nl");
-        form.put("consent", "on");
-        form.put("website2", "");
-        return form;
+        return PublicSubmissions.newInitiative(name);
     }
 
 }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import nl.samenwerkingskaart.initiatives.domain.FieldError;
@@ -19,6 +20,7 @@ import nl.samenwerkingskaart.initiatives.domain.Provenance;
 import nl.samenwerkingskaart.initiatives.domain.Validated;
 import nl.samenwerkingskaart.initiatives.repository.InitiativeHistory;
 import nl.samenwerkingskaart.initiatives.repository.InitiativeRepository;
+import nl.samenwerkingskaart.initiatives.service.SubmissionMailer;
 import nl.samenwerkingskaart.initiatives.submission.InitiativeField;
 import nl.samenwerkingskaart.initiatives.submission.ModerationDecision;
 import nl.samenwerkingskaart.initiatives.submission.ProposalApplication;
@@ -34,6 +36,9 @@ import org.apache.sling.api.resource.ResourceResolver;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -82,6 +87,10 @@ public class SubmissionModeration {
     @Reference
     private Regions regions;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SubmissionMailer mailer;
+
     private List<String> rejectionReasons = List.of();
     private Clock clock = Clock.systemUTC();
 
@@ -95,6 +104,11 @@ public class SubmissionModeration {
         this.regions = regions;
         this.clock = clock;
         this.rejectionReasons = List.copyOf(rejectionReasons);
+    }
+
+    /** For tests. */
+    void setMailer(SubmissionMailer mailer) {
+        this.mailer = mailer;
     }
 
     @Activate
@@ -204,6 +218,7 @@ public class SubmissionModeration {
         }
         Submission decided = submission.decide(new ModerationDecision.Reject(clean), resolver.getUserID(), now());
         submissions.save(resolver, new StoredSubmission(reference, decided, null));
+        tellSubmitter(reference, decided);
         return new ModerationResult.Done(reference, null);
     }
 
@@ -256,7 +271,18 @@ public class SubmissionModeration {
             resolver.revert();
             throw e;
         }
+        tellSubmitter(stored.reference(), submission.decide(decision, who, when));
         return new ModerationResult.Done(stored.reference(), initiativeId);
+    }
+
+    /** The outcome mail, once the decision is stored; it never holds up or fails the decision. */
+    private void tellSubmitter(String reference, Submission decided) {
+        SubmissionMailer current = mailer;
+        if (current != null) {
+            String language = decided.content().submitter().language();
+            current.sendOutcome(reference, decided.content(), decided.decision(),
+                    Locale.forLanguageTag(language == null ? "nl" : language));
+        }
     }
 
     private Instant now() {

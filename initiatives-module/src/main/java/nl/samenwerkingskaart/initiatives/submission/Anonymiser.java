@@ -44,14 +44,19 @@ public final class Anonymiser {
                 .orElse(false);
     }
 
+    /**
+     * Whether the submission is due and still holds personal data: the ones a scheduled run must write. An earlier
+     * run (or an erasure on request) has already done the others, so they are not written again every night.
+     */
+    public boolean needsAnonymising(Submission submission) {
+        return isDue(submission) && submission.hasPersonalData();
+    }
+
     /** The submission without personal data when it is due; otherwise the submission itself, unchanged. */
     public Submission anonymise(Submission submission) {
         if (!isDue(submission)) {
             return submission;
         }
-        SubmissionContent content = submission.content();
-        SubmissionContent anonymous = new SubmissionContent(
-                content.kind(), content.target(), content.proposed(), null, Submitter.ANONYMISED);
-        return submission.withContent(anonymous, null);
+        return submission.withContent(submission.content().anonymised(), null);
     }
 }

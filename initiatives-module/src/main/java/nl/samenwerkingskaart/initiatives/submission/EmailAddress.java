@@ -4,16 +4,17 @@ import nl.samenwerkingskaart.initiatives.domain.InputText;
 /**
  * A pragmatic e-mail address check. The full RFC 5322 grammar accepts addresses no mail server delivers to and
  * mistakes no person makes; what matters is catching typing errors (a missing @, a domain without a dot, a space)
- * before a researcher finds out the reply bounces. Whether the address works only sending mail can tell.
+ * before a researcher finds out the reply bounces. Whether the address works only sending mail can tell. Public
+ * because the e-mails to submitters check their recipient again.
  */
-final class EmailAddress {
+public final class EmailAddress {
 
     /** The longest address SMTP can carry (RFC 5321 path limit minus the angle brackets). */
-    static final int MAX_LENGTH = 254;
+    public static final int MAX_LENGTH = 254;
 
     private EmailAddress() {}
 
-    static boolean isPlausible(String address) {
+    public static boolean isPlausible(String address) {
         if (address.length() > MAX_LENGTH || InputText.hasControlCharacter(address, "")) {
             return false;
         }

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param state the current state
  * @param history every state change, oldest first
  * @param decision the researcher's decision; null until decided
+ * @param erasure who erased the submitter's personal data at their request, and when; null when that never
+ *     happened (the retention period's anonymisation leaves no such record: it is no one's decision)
  */
 public record Submission(
         SubmissionContent content,
@@ -24,7 +26,8 @@ public record Submission(
         String clientHash,
         SubmissionState state,
         List<StateChange> history,
-        ModerationDecision decision) {
+        ModerationDecision decision,
+        Erasure erasure) {
 
     public Submission {
         Objects.requireNonNull(content, "content");
@@ -40,6 +43,12 @@ public record Submission(
         if (reached != state) {
             throw new IllegalArgumentException("The history leads to " + reached.code() + ", not " + state.code());
         }
+    }
+
+    /** A submission whose submitter's data were never erased on request. */
+    public Submission(SubmissionContent content, Instant receivedAt, String clientHash, SubmissionState state,
+            List<StateChange> history, ModerationDecision decision) {
+        this(content, receivedAt, clientHash, state, history, decision, null);
     }
 
     /** A new submission, as it is stored when it arrives. */
@@ -65,7 +74,7 @@ public record Submission(
         }
         List<StateChange> longer = new ArrayList<>(history);
         longer.add(new StateChange(state, to, who, when, why));
-        return new Submission(content, receivedAt, clientHash, to, longer, decided);
+        return new Submission(content, receivedAt, clientHash, to, longer, decided, erasure);
     }
 
     /** When the submission was decided; empty while it is still open. */
@@ -76,8 +85,32 @@ public record Submission(
         return Optional.of(history.get(history.size() - 1).when());
     }
 
+    /**
+     * Whether anything here still identifies the submitter: their name and address, their free-text message, or the
+     * hash of their network address.
+     */
+    public boolean hasPersonalData() {
+        return !content.submitter().isAnonymised() || content.message() != null || clientHash != null;
+    }
+
+    /**
+     * The submitter asked for their data to be removed: the same anonymisation as after the retention period
+     * ({@link Anonymiser}), now and in any state, recording who carried it out and when. What the submission was
+     * about, its state and its history stay, so an open submission can still be decided. A submission without
+     * personal data left is returned unchanged, so a request carried out twice keeps the first record.
+     *
+     * @param who the researcher's user id
+     */
+    public Submission erase(String who, Instant when) {
+        if (!hasPersonalData()) {
+            return this;
+        }
+        Erasure record = new Erasure(who, when);
+        return new Submission(content.anonymised(), receivedAt, null, state, history, decision, record);
+    }
+
     /** The same submission with other content, for anonymisation; state and history stay as they are. */
     Submission withContent(SubmissionContent newContent, String newClientHash) {
-        return new Submission(newContent, receivedAt, newClientHash, state, history, decision);
+        return new Submission(newContent, receivedAt, newClientHash, state, history, decision, erasure);
     }
 }

@@ -27,6 +27,14 @@ public record SubmissionContent(
         }
     }
 
+    /**
+     * What is left once the submitter's personal data are removed: the placeholder submitter and no message (free
+     * text to a person routinely carries a signature or a phone number). What the submission was about stays.
+     */
+    public SubmissionContent anonymised() {
+        return new SubmissionContent(kind, target, proposed, null, Submitter.ANONYMISED);
+    }
+
     /** The same content, the submitter writing in this language ({@code nl} or {@code en}). */
     public SubmissionContent inLanguage(String language) {
         return new SubmissionContent(kind, target, proposed, message, submitter.inLanguage(language));

@@ -2,7 +2,6 @@ package nl.samenwerkingskaart.initiatives.web;
 
 import java.io.IOException;
 import javax.servlet.Servlet;
-import javax.servlet.http.HttpServletResponse;
 import nl.samenwerkingskaart.initiatives.mapdata.MapData;
 import nl.samenwerkingskaart.initiatives.service.PublishedInitiatives;
 import org.apache.sling.api.SlingHttpServletRequest;

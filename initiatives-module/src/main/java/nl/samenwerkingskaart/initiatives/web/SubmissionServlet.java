@@ -19,14 +19,17 @@ import javax.servlet.Servlet;
 import javax.servlet.http.HttpServletResponse;
 import nl.samenwerkingskaart.initiatives.domain.FieldError;
 import nl.samenwerkingskaart.initiatives.service.PublishedInitiatives;
+import nl.samenwerkingskaart.initiatives.service.SubmissionMailer;
 import nl.samenwerkingskaart.initiatives.submission.ClientHash;
 import nl.samenwerkingskaart.initiatives.submission.RateLimiter;
 import nl.samenwerkingskaart.initiatives.submission.Submission;
+import nl.samenwerkingskaart.initiatives.submission.SubmissionContent;
 import nl.samenwerkingskaart.initiatives.submission.SubmissionInput;
 import nl.samenwerkingskaart.initiatives.submission.SubmissionMessages;
 import nl.samenwerkingskaart.initiatives.submission.SubmissionOutcome;
 import nl.samenwerkingskaart.initiatives.submission.SubmissionValidator;
 import nl.samenwerkingskaart.initiatives.submission.journal.DurableSubmissions;
+import nl.samenwerkingskaart.initiatives.submission.mail.MailFailure;
 import nl.samenwerkingskaart.initiatives.submission.repository.SubmissionReferences;
 import nl.samenwerkingskaart.initiatives.submission.repository.SubmissionRepository;
 import nl.samenwerkingskaart.initiatives.web.console.InitiativeFormReader;
@@ -41,6 +44,9 @@ import org.apache.sling.api.servlets.SlingAllMethodsServlet;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -54,7 +60,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Order of the checks, cheapest and least revealing first: content type (415), size (413), token bound to the
  * idempotency key (403), an earlier POST with the same key (200, same reference), validation (400), rate limit
- * (429), then the honeypot (a decoy 201) or storing (201).
+ * (429), then the honeypot (a decoy 201) or storing (201). Only a newly stored submission gets a receipt by e-mail.
  *
  * <p>Answers are JSON, except for a form posted by a browser that names its page in {@code :swk-return}: that
  * browser is redirected to the page with the reference, or gets the page rendered again with the messages
@@ -125,6 +131,10 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
 
     @Reference
     private transient SubmissionTokens submissionTokens;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private transient volatile SubmissionMailer mailer;
 
     private transient RateLimiter rateLimiter;
     private transient byte[] clientSecret;
@@ -217,6 +227,9 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
                 Submission submission = Submission.received(valid.content().inLanguage(locale.getLanguage()),
                         Instant.now(), client);
                 SubmissionRepository.Stored stored = durableSubmissions.store(writer, submission, key);
+                if (stored.created()) {
+                    receipt(stored.reference(), valid.content(), locale);
+                }
                 answer.thanks(stored.created() ? HttpServletResponse.SC_CREATED : HttpServletResponse.SC_OK,
                         stored.reference(), locale);
             } else {
@@ -335,6 +348,19 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
     /** The form's parameter name for a field the validator names: {@code submitter.email} is {@code submitterEmail}. */
     static String formField(String validatorField) {
         return FORM_FIELDS.getOrDefault(validatorField, validatorField);
+    }
+
+    /** Stored is what counts: a receipt that cannot be sent is the mailer's to log, never the visitor's problem. */
+    private void receipt(String reference, SubmissionContent content, Locale locale) {
+        SubmissionMailer current = mailer;
+        try {
+            if (current != null) {
+                current.sendReceipt(reference, content, locale);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("The receipt for submission {} could not be handed to the mailer: {}", reference,
+                    MailFailure.describe(e));
+        }
     }
 
     private SubmissionValidator validator() {

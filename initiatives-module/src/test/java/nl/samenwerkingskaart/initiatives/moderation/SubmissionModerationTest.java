@@ -252,4 +252,20 @@ class SubmissionModerationTest {
 
         assertEquals(SubmissionState.IN_REVIEW, submissions.find(resolver, reference).orElseThrow().submission().state());
     }
+
+    @Test
+    void theSubmitterIsToldTheOutcomeInTheirLanguageOnlyWhenADecisionIsStored() throws Exception {
+        var mailer = org.mockito.Mockito.mock(nl.samenwerkingskaart.initiatives.service.SubmissionMailer.class);
+        moderation.setMailer(mailer);
+        String reference = submit(SubmissionKind.NEW_INITIATIVE, null, newProposal(), "key-mmmmmmmmmmmmmmmm");
+
+        moderation.reject(resolver, reference, " ");
+        org.mockito.Mockito.verifyNoInteractions(mailer);
+        moderation.reject(resolver, reference, "Buiten Nederland");
+
+        org.mockito.Mockito.verify(mailer).sendOutcome(org.mockito.ArgumentMatchers.eq(reference),
+                org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.eq(
+                        new ModerationDecision.Reject("Buiten Nederland")),
+                org.mockito.ArgumentMatchers.eq(java.util.Locale.forLanguageTag("nl")));
+    }
 }

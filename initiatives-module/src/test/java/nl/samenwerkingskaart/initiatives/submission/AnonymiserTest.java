@@ -102,4 +102,15 @@ class AnonymiserTest {
         Submission once = anonymiser.anonymise(decided(new ModerationDecision.Reject("spam")));
         assertEquals(once, anonymiser.anonymise(once));
     }
+
+    @Test
+    void needsAnonymisingOnlyWhatIsDueAndStillPersonal() {
+        Anonymiser anonymiser = new Anonymiser(clock);
+        Submission due = decided(new ModerationDecision.Reject("spam"));
+        assertTrue(anonymiser.needsAnonymising(due));
+        assertFalse(anonymiser.needsAnonymising(anonymiser.anonymise(due)), "done once, not again every night");
+        assertFalse(anonymiser.needsAnonymising(Submissions.received()), "open");
+        clock.set(A_YEAR_LATER);
+        assertFalse(anonymiser.needsAnonymising(due), "within the retention");
+    }
 }

@@ -5,7 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,10 +20,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.samenwerkingskaart.initiatives.service.PublishedInitiatives;
+import nl.samenwerkingskaart.initiatives.service.SubmissionMailer;
 import nl.samenwerkingskaart.initiatives.submission.repository.JcrSubmissionRepository;
 import nl.samenwerkingskaart.initiatives.submission.repository.SubmissionRepository;
 import javax.servlet.RequestDispatcher;
@@ -47,6 +56,7 @@ class SubmissionServletTest {
 
     private final SlingContext context = new SlingContext(ResourceResolverType.JCR_OAK);
     private SubmissionServlet servlet;
+    private final SubmissionMailer mailer = mock(SubmissionMailer.class);
     /** Like a chunked request: no Content-Length, so only counting while reading finds a body too large. */
     private boolean unknownLength;
     /** As in the CMS, where Sling parses the parameters (and so reads the body) before the servlet runs. */
@@ -73,6 +83,7 @@ class SubmissionServletTest {
         context.registerService(SubmissionRepository.class, new JcrSubmissionRepository());
         context.registerInjectActivateService(new nl.samenwerkingskaart.initiatives.submission.journal
                 .DurableSubmissions());
+        context.registerService(SubmissionMailer.class, mailer);
         tokens = context.registerInjectActivateService(new SubmissionTokens());
         servlet = context.registerInjectActivateService(new SubmissionServlet(),
                 Map.of("rateLimit", 3, "rateWindowSeconds", 600, "maxBodyBytes", 4_096));
@@ -116,6 +127,37 @@ class SubmissionServletTest {
 
         assertEquals(200, again.getStatus());
         assertEquals(first, JSON.readTree(again.getOutputAsString()).path("reference").asText());
+        assertEquals(1, stored());
+    }
+
+    @Test
+    void sendsOneReceiptPerStoredSubmissionInTheFormsLanguageAndNoneForTheSameFormAgain() throws Exception {
+        Map<String, String> form = withToken(valid());
+        String reference = JSON.readTree(post(form, FORM, "en-GB,en;q=0.9").getOutputAsString())
+                .path("reference").asText();
+        post(form, FORM, null);
+
+        verify(mailer, times(1)).sendReceipt(eq(reference),
+                argThat(content -> "anja@example.nl".equals(content.submitter().email())), eq(Locale.ENGLISH));
+        verifyNoMoreInteractions(mailer);
+    }
+
+    @Test
+    void sendsNoReceiptForARefusedFormOrARobot() throws Exception {
+        Map<String, String> invalid = withToken(valid());
+        invalid.remove("consent");
+        assertEquals(400, post(invalid, FORM, null).getStatus());
+        Map<String, String> robot = withToken(valid());
+        robot.put("website2", "http://spam.example");
+        assertEquals(201, post(robot, FORM, null).getStatus());
+
+        verifyNoInteractions(mailer);
+    }
+
+    @Test
+    void aMailerThatThrowsDoesNotChangeTheAnswer() throws Exception {
+        when(mailer.sendReceipt(any(), any(), any())).thenThrow(new IllegalStateException("mail is down"));
+        assertEquals(201, post(withToken(valid()), FORM, null).getStatus());
         assertEquals(1, stored());
     }
 

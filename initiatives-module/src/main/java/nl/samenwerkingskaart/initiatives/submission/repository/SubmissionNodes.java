@@ -12,6 +12,7 @@ import java.util.TimeZone;
 import nl.samenwerkingskaart.initiatives.domain.InitiativeInput;
 import nl.samenwerkingskaart.initiatives.domain.LocationInput;
 import nl.samenwerkingskaart.initiatives.domain.PartyInput;
+import nl.samenwerkingskaart.initiatives.submission.Erasure;
 import nl.samenwerkingskaart.initiatives.submission.ModerationDecision;
 import nl.samenwerkingskaart.initiatives.submission.StateChange;
 import nl.samenwerkingskaart.initiatives.submission.Submission;
@@ -39,11 +40,15 @@ final class SubmissionNodes {
     static final String DECISION = "decision";
     static final String EDITED = "edited";
     static final String INITIATIVE = "initiative";
+    /** Who erased the submitter's data on their request, and when (not part of the history: no state change). */
+    static final String ERASED_BY = "erasedBy";
+    static final String ERASED_AT = "erasedAt";
 
     private static final Map<String, Object> UNSTRUCTURED = Map.of("jcr:primaryType", "nt:unstructured");
     /** Written by moderation and anonymisation; rewritten as a whole each time. */
     private static final List<String> MUTABLE = List.of("state", "clientHash", "message", "submitterName",
-            "submitterEmail", "submitterOrganisation", "submitterRole", "submitterLanguage", INITIATIVE);
+            "submitterEmail", "submitterOrganisation", "submitterRole", "submitterLanguage", INITIATIVE,
+            ERASED_BY, ERASED_AT);
 
     private SubmissionNodes() {}
 
@@ -112,6 +117,11 @@ final class SubmissionNodes {
         props.put("submitterRole", submitter.role());
         props.put("submitterLanguage", submitter.language());
         props.put(INITIATIVE, stored.initiativeId());
+        Erasure erasure = submission.erasure();
+        if (erasure != null) {
+            props.put(ERASED_BY, erasure.who());
+            props.put(ERASED_AT, calendar(erasure.when()));
+        }
         return props;
     }
 
@@ -158,8 +168,11 @@ final class SubmissionNodes {
         }
         Resource decisionNode = node.getChild(DECISION);
         ModerationDecision decision = decisionNode == null ? null : readDecision(decisionNode);
+        Calendar erasedAt = values.get(ERASED_AT, Calendar.class);
+        Erasure erasure = erasedAt == null ? null
+                : new Erasure(values.get(ERASED_BY, String.class), erasedAt.toInstant());
         Submission submission = new Submission(content, values.get("receivedAt", Calendar.class).toInstant(),
-                values.get("clientHash", String.class), state, history, decision);
+                values.get("clientHash", String.class), state, history, decision, erasure);
         return new StoredSubmission(values.get("reference", node.getName()), submission,
                 values.get(INITIATIVE, String.class));
     }

@@ -1,7 +1,11 @@
 package nl.samenwerkingskaart.initiatives.web.console;
 
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import nl.samenwerkingskaart.initiatives.domain.FieldError;
+import nl.samenwerkingskaart.initiatives.domain.ValidationMessages;
+import org.apache.sling.api.SlingHttpServletResponse;
 import nl.samenwerkingskaart.initiatives.moderation.SubmissionModeration;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -70,6 +74,26 @@ public final class ConsoleText {
             // fall back to the built-in text
         }
         return fallback(key, locale);
+    }
+
+    /**
+     * A validation error as the console shows it: the console's own codes ({@code swk.console.*}) from its
+     * dictionaries, the rest from the message bundles, the first bundle that knows a text winning.
+     */
+    public static String message(SlingHttpServletRequest request, FieldError error, List<String> bundles) {
+        return error.code().startsWith("swk.console.")
+                ? get(request, error.code())
+                : ValidationMessages.text(error, locale(request), bundles);
+    }
+
+    /** Answers a refused console request in plain text, in the user's language. */
+    static void plain(SlingHttpServletRequest request, SlingHttpServletResponse response, int status, String key)
+            throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.getWriter().write(get(request, key));
     }
 
     static String fallback(String key, Locale locale) {

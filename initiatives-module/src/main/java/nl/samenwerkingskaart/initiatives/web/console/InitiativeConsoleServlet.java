@@ -90,7 +90,7 @@ public class InitiativeConsoleServlet extends SlingAllMethodsServlet {
     protected void doPost(SlingHttpServletRequest request, SlingHttpServletResponse response)
             throws ServletException, IOException {
         if (!csrfTokens.isValid(request)) {
-            plain(request, response, HttpServletResponse.SC_FORBIDDEN, ConsoleText.CSRF);
+            ConsoleText.plain(request, response, HttpServletResponse.SC_FORBIDDEN, ConsoleText.CSRF);
             return;
         }
         String action = Objects.toString(request.getParameter(ACTION), "");
@@ -100,17 +100,18 @@ public class InitiativeConsoleServlet extends SlingAllMethodsServlet {
                 case "publish" -> setPublished(request, response, true);
                 case "unpublish" -> setPublished(request, response, false);
                 case "delete" -> delete(request, response);
-                default -> plain(request, response, HttpServletResponse.SC_BAD_REQUEST, ConsoleText.UNKNOWN_ACTION);
+                default -> ConsoleText.plain(request, response, HttpServletResponse.SC_BAD_REQUEST,
+                        ConsoleText.UNKNOWN_ACTION);
             }
         } catch (PersistenceException e) {
             request.getResourceResolver().revert();
             if (isAccessDenied(e)) {
                 LOG.info("{} may not {} initiatives: {}", request.getResourceResolver().getUserID(), action,
                         e.getMessage());
-                plain(request, response, HttpServletResponse.SC_FORBIDDEN, ConsoleText.FORBIDDEN);
+                ConsoleText.plain(request, response, HttpServletResponse.SC_FORBIDDEN, ConsoleText.FORBIDDEN);
             } else {
                 LOG.error("Could not {} an initiative", action, e);
-                plain(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, ConsoleText.FAILED);
+                ConsoleText.plain(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, ConsoleText.FAILED);
             }
         }
     }
@@ -120,13 +121,13 @@ public class InitiativeConsoleServlet extends SlingAllMethodsServlet {
         ResourceResolver resolver = request.getResourceResolver();
         String id = blankToNull(request.getParameter(ID));
         if (id != null && !InitiativeIds.isValid(id)) {
-            plain(request, response, HttpServletResponse.SC_BAD_REQUEST, ConsoleText.BAD_ID);
+            ConsoleText.plain(request, response, HttpServletResponse.SC_BAD_REQUEST, ConsoleText.BAD_ID);
             return;
         }
         // Someone who may not write initiatives cannot read them either: without this check they would be sent to
         // the list with "not found" (a 303) instead of being refused.
         if (id != null && !mayWrite(resolver, id, Session.ACTION_SET_PROPERTY)) {
-            plain(request, response, HttpServletResponse.SC_FORBIDDEN, ConsoleText.FORBIDDEN);
+            ConsoleText.plain(request, response, HttpServletResponse.SC_FORBIDDEN, ConsoleText.FORBIDDEN);
             return;
         }
         Optional<Initiative> existing = id == null ? Optional.empty() : repository.find(resolver, id);
@@ -150,7 +151,7 @@ public class InitiativeConsoleServlet extends SlingAllMethodsServlet {
         }
         String newId = id != null ? id : InitiativeIds.newId(validated.value().name());
         if (!mayWrite(resolver, newId, existing.isPresent() ? Session.ACTION_SET_PROPERTY : Session.ACTION_ADD_NODE)) {
-            plain(request, response, HttpServletResponse.SC_FORBIDDEN, ConsoleText.FORBIDDEN);
+            ConsoleText.plain(request, response, HttpServletResponse.SC_FORBIDDEN, ConsoleText.FORBIDDEN);
             return;
         }
         Initiative initiative = validated.value().toBuilder()
@@ -169,7 +170,7 @@ public class InitiativeConsoleServlet extends SlingAllMethodsServlet {
             String submission, InitiativeForm form) throws ServletException, IOException, PersistenceException {
         String reference = ModerationPaths.validReference(submission);
         if (reference == null) {
-            plain(request, response, HttpServletResponse.SC_BAD_REQUEST, ConsoleText.BAD_REFERENCE);
+            ConsoleText.plain(request, response, HttpServletResponse.SC_BAD_REQUEST, ConsoleText.BAD_REFERENCE);
             return;
         }
         ModerationResult result = moderation.approve(request.getResourceResolver(), reference, Set.of(),
@@ -181,7 +182,7 @@ public class InitiativeConsoleServlet extends SlingAllMethodsServlet {
         String notice = result instanceof ModerationResult.Done ? "approve"
                 : result instanceof ModerationResult.AlreadyDecided ? "alreadyDecided" : null;
         if (notice == null) {
-            plain(request, response, HttpServletResponse.SC_NOT_FOUND, ConsoleText.NOT_FOUND_SUBMISSION);
+            ConsoleText.plain(request, response, HttpServletResponse.SC_NOT_FOUND, ConsoleText.NOT_FOUND_SUBMISSION);
             return;
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
@@ -261,7 +262,7 @@ public class InitiativeConsoleServlet extends SlingAllMethodsServlet {
         }
         ResourceResolver resolver = request.getResourceResolver();
         if (!mayWrite(resolver, id, Session.ACTION_SET_PROPERTY)) {
-            plain(request, response, HttpServletResponse.SC_FORBIDDEN, ConsoleText.FORBIDDEN);
+            ConsoleText.plain(request, response, HttpServletResponse.SC_FORBIDDEN, ConsoleText.FORBIDDEN);
             return;
         }
         boolean found = repository.setPublished(resolver, id, published);
@@ -277,7 +278,7 @@ public class InitiativeConsoleServlet extends SlingAllMethodsServlet {
         }
         ResourceResolver resolver = request.getResourceResolver();
         if (!mayWrite(resolver, id, Session.ACTION_REMOVE)) {
-            plain(request, response, HttpServletResponse.SC_FORBIDDEN, ConsoleText.FORBIDDEN);
+            ConsoleText.plain(request, response, HttpServletResponse.SC_FORBIDDEN, ConsoleText.FORBIDDEN);
             return;
         }
         boolean found = repository.delete(resolver, id);
@@ -288,7 +289,7 @@ public class InitiativeConsoleServlet extends SlingAllMethodsServlet {
             throws IOException {
         String id = request.getParameter(ID);
         if (!InitiativeIds.isValid(id)) {
-            plain(request, response, HttpServletResponse.SC_BAD_REQUEST, ConsoleText.BAD_ID);
+            ConsoleText.plain(request, response, HttpServletResponse.SC_BAD_REQUEST, ConsoleText.BAD_ID);
             return null;
         }
         return id;
@@ -332,15 +333,6 @@ public class InitiativeConsoleServlet extends SlingAllMethodsServlet {
                 + (query.isEmpty() ? "" : "&" + query);
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", location);
-    }
-
-    private static void plain(SlingHttpServletRequest request, SlingHttpServletResponse response, int status,
-            String key) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/plain");
-        response.setCharacterEncoding("UTF-8");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getWriter().write(ConsoleText.get(request, key));
     }
 
     private static String blankToNull(String value) {

@@ -56,12 +56,12 @@ public class SubmissionConsoleServlet extends SlingAllMethodsServlet {
     protected void doPost(SlingHttpServletRequest request, SlingHttpServletResponse response)
             throws ServletException, IOException {
         if (!csrfTokens.isValid(request)) {
-            plain(request, response, HttpServletResponse.SC_FORBIDDEN, ConsoleText.CSRF);
+            ConsoleText.plain(request, response, HttpServletResponse.SC_FORBIDDEN, ConsoleText.CSRF);
             return;
         }
         String reference = ModerationPaths.validReference(request.getParameter(REFERENCE));
         if (reference == null) {
-            plain(request, response, HttpServletResponse.SC_BAD_REQUEST, ConsoleText.BAD_REFERENCE);
+            ConsoleText.plain(request, response, HttpServletResponse.SC_BAD_REQUEST, ConsoleText.BAD_REFERENCE);
             return;
         }
         String action = Objects.toString(request.getParameter(ACTION), "");
@@ -81,15 +81,15 @@ public class SubmissionConsoleServlet extends SlingAllMethodsServlet {
             resolver.revert();
             if (InitiativeConsoleServlet.isAccessDenied(e)) {
                 LOG.info("{} may not moderate {}: {}", resolver.getUserID(), reference, e.getMessage());
-                plain(request, response, HttpServletResponse.SC_FORBIDDEN, ConsoleText.FORBIDDEN_MODERATION);
+                ConsoleText.plain(request, response, HttpServletResponse.SC_FORBIDDEN, ConsoleText.FORBIDDEN_MODERATION);
             } else {
                 LOG.error("Could not {} submission {}", action, reference, e);
-                plain(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, ConsoleText.FAILED);
+                ConsoleText.plain(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, ConsoleText.FAILED);
             }
             return;
         }
         if (result == null) {
-            plain(request, response, HttpServletResponse.SC_BAD_REQUEST, ConsoleText.UNKNOWN_ACTION);
+            ConsoleText.plain(request, response, HttpServletResponse.SC_BAD_REQUEST, ConsoleText.UNKNOWN_ACTION);
         } else if (result instanceof ModerationResult.Done) {
             redirect(request, response, reference, action);
         } else if (result instanceof ModerationResult.Invalid invalid) {
@@ -100,7 +100,7 @@ public class SubmissionConsoleServlet extends SlingAllMethodsServlet {
             redirect(request, response, reference, "alreadyDecided");
         } else {
             // No such submission, or it cannot be read (which, for the user, is the same thing).
-            plain(request, response, HttpServletResponse.SC_NOT_FOUND, ConsoleText.NOT_FOUND_SUBMISSION);
+            ConsoleText.plain(request, response, HttpServletResponse.SC_NOT_FOUND, ConsoleText.NOT_FOUND_SUBMISSION);
         }
     }
 
@@ -133,12 +133,4 @@ public class SubmissionConsoleServlet extends SlingAllMethodsServlet {
                 + "?notice=" + notice);
     }
 
-    private static void plain(SlingHttpServletRequest request, SlingHttpServletResponse response, int status,
-            String key) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/plain");
-        response.setCharacterEncoding("UTF-8");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getWriter().write(ConsoleText.get(request, key));
-    }
 }

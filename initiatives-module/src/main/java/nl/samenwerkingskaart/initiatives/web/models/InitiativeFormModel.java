@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.PostConstruct;
@@ -136,12 +135,9 @@ public class InitiativeFormModel {
         if (!(attribute instanceof List<?> list)) {
             return;
         }
-        Locale locale = ConsoleText.locale(request);
         for (Object item : list) {
             if (item instanceof FieldError error) {
-                String message = error.code().startsWith("swk.console.")
-                        ? ConsoleText.get(request, error.code())
-                        : ValidationMessages.text(error, locale);
+                String message = ConsoleText.message(request, error, List.of(ValidationMessages.BUNDLE));
                 String fieldId = FormField.idOf(error.field());
                 errorsByField.merge(fieldId, message, (a, b) -> a + " " + b);
                 errors.add(new ErrorItem(fieldId, message));

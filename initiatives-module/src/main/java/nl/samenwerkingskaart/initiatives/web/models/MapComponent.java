@@ -26,7 +26,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import javax.annotation.PostConstruct;
 import nl.samenwerkingskaart.initiatives.domain.Level;
-import nl.samenwerkingskaart.initiatives.domain.PartyKind;
 import nl.samenwerkingskaart.initiatives.domain.Status;
 import org.apache.sling.api.SlingHttpServletRequest;
 import org.apache.sling.api.resource.Resource;

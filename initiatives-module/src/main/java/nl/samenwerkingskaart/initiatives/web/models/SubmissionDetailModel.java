@@ -118,13 +118,10 @@ public class SubmissionDetailModel {
         if (!(attribute instanceof List<?> list)) {
             return;
         }
-        Locale locale = ConsoleText.locale(request);
         for (Object item : list) {
             if (item instanceof FieldError error) {
-                String text = error.code().startsWith("swk.console.")
-                        ? ConsoleText.get(request, error.code())
-                        : ValidationMessages.text(error, locale,
-                                List.of(SubmissionModeration.MESSAGES, ValidationMessages.BUNDLE));
+                String text = ConsoleText.message(request, error,
+                        List.of(SubmissionModeration.MESSAGES, ValidationMessages.BUNDLE));
                 errors.add(new Message(error.field(), text));
             }
         }

@@ -162,6 +162,28 @@ class JcrSubmissionRepositoryTest {
     }
 
     @Test
+    void keepsWhoErasedAndWhenBesideTheHistory() throws Exception {
+        String reference = repository.store(context.resourceResolver(), newInitiative(), "key-mmmmmmmmmmmmmmmm")
+                .reference();
+        Submission erased = repository.find(context.resourceResolver(), reference).orElseThrow().submission()
+                .startReview("onderzoeker1", NOW.plusSeconds(5))
+                .erase("onderzoeker2", NOW.plusSeconds(10));
+
+        repository.save(context.resourceResolver(), new StoredSubmission(reference, erased, null));
+
+        var values = context.resourceResolver().getResource(SubmissionRepository.DATA_ROOT + "/" + reference)
+                .getValueMap();
+        assertEquals("onderzoeker2", values.get("erasedBy", String.class));
+        assertEquals(NOW.plusSeconds(10), values.get("erasedAt", java.util.Calendar.class).toInstant());
+        assertEquals("inReview", values.get("state", String.class));
+        assertFalse(values.containsKey("message"));
+        assertFalse(values.containsKey("clientHash"));
+        StoredSubmission read = repository.find(context.resourceResolver(), reference).orElseThrow();
+        assertEquals(erased, read.submission());
+        assertEquals(1, read.submission().history().size(), "no history row for the erasure");
+    }
+
+    @Test
     void findsAllAndByEmailSkippingDamagedNodes() throws Exception {
         repository.store(context.resourceResolver(), newInitiative(), "key-jjjjjjjjjjjjjjjj");
         Submission other = Submission.received(new SubmissionContent(SubmissionKind.NEW_INITIATIVE, null,
