@@ -156,7 +156,8 @@ public class SubmissionForm {
         tokenIssuedAt = refused.tokenIssuedAtMillis();
         for (SubmissionFormState.FieldProblem problem : refused.errors()) {
             String message = SubmissionMessages.text(problem.error(), locale);
-            String id = fieldId(problem.field());
+            // The target is a hidden field: its message belongs to the choice of what to report about it.
+            String id = fieldId("target".equals(problem.field()) ? "kind" : problem.field());
             errorsById.merge(id, message, (a, b) -> a + " " + b);
             errors.add(new InitiativeFormModel.ErrorItem(id, message));
         }

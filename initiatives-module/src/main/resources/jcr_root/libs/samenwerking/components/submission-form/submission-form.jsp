@@ -62,7 +62,7 @@
                 <c:set var="f" value="${fields.kind}" />
                 <fieldset class="swk-form__group" id="${sling:encode(f.id,'HTML_ATTR')}" data-swk-kind<c:if test="${f.invalid}"> aria-describedby="${sling:encode(f.errorId,'HTML_ATTR')}"</c:if>>
                     <legend class="swk-form__legend"><fmt:message key="What do you want to report about “{0}”?" var="t"><fmt:param value="${empty swkForm.targetName ? swkForm.target : swkForm.targetName}" /></fmt:message>${sling:encode(t,'HTML')} <span class="swk-form__required">(<fmt:message key="required" />)</span></legend>
-                    <p class="swk-form__error" id="${sling:encode(f.errorId,'HTML_ATTR')}" data-swk-error<c:if test="${not f.invalid and not fields.target.invalid}"> hidden</c:if>>${sling:encode(f.error,'HTML')} ${sling:encode(fields.target.error,'HTML')}</p>
+                    <p class="swk-form__error" id="${sling:encode(f.errorId,'HTML_ATTR')}" data-swk-error<c:if test="${not f.invalid}"> hidden</c:if>>${sling:encode(f.error,'HTML')}</p>
                     <label class="swk-form__check" for="${sling:encode(id,'HTML_ATTR')}-kind-correction">
                         <input type="radio" id="${sling:encode(id,'HTML_ATTR')}-kind-correction" name="kind" value="correction" ${swkForm.kind != 'ended' ? 'checked' : ''} />
                         <fmt:message key="A correction or addition" />

@@ -202,6 +202,21 @@ class SubmissionFormTest {
     }
 
     @Test
+    void aMessageAboutTheHiddenTargetShowsAtTheChoiceOfKind() {
+        Map<String, String[]> values = Map.of("kind", new String[] {"correction"}, "target", new String[] {ID});
+        context.request().setAttribute(SubmissionFormState.ATTRIBUTE, new SubmissionFormState(FORM, values,
+                List.of(new SubmissionFormState.FieldProblem("target", FieldError.of("target", "unknownInitiative"))),
+                null, "abcdefghijklmnopqrstuv", "1.x", 0));
+        SubmissionForm form = model(FORM);
+        assertTrue(form.isAboutInitiative());
+        assertEquals("Techniekpact Twente", form.getTargetName());
+        assertTrue(form.getFields().get("kind").isInvalid());
+        assertTrue(form.getFields().get("kind").getError().startsWith("Initiatief: dit initiatief staat niet"),
+                form.getFields().get("kind").getError());
+        assertEquals("melden-kind", form.getErrors().get(0).fieldId(), "the summary links to an element that exists");
+    }
+
+    @Test
     void aRefusalOfTheWholeFormKeepsTheValuesAndSaysWhy() {
         Map<String, String[]> values = Map.of("name", new String[] {"Zorgpact"});
         context.request().setAttribute(SubmissionFormState.ATTRIBUTE, new SubmissionFormState(FORM, values,
