@@ -916,7 +916,29 @@
         body.appendChild(el('p', 'swk-map__missing', this.t('Not known yet: {0}. Do you know more? Let us know.',
           missing.join(', '))));
       }
+      const correction = this.correctionLink(item);
+      if (correction) {
+        body.appendChild(correction);
+      }
       this.detailBody.replaceChildren(body);
+    }
+
+    /** "Suggest a correction": the form page of the configuration, asked to fill itself in with this initiative. */
+    correctionLink(item) {
+      const form = this.config.endpoints.form;
+      if (!form || !item || !item.id) {
+        return null;
+      }
+      const url = new URL(form, window.location.href);
+      url.searchParams.set('kind', 'correction');
+      url.searchParams.set('target', String(item.id));
+      const paragraph = el('p', 'swk-map__correction');
+      const link = el('a', 'swk-map__link swk-map__correction-link', this.t('Suggest a correction'));
+      link.setAttribute('href', url.pathname + url.search + url.hash);
+      link.setAttribute('aria-label', this.t('Suggest a correction to {0}', item.name || ''));
+      link.setAttribute('data-swk-correction', String(item.id));
+      paragraph.appendChild(link);
+      return paragraph;
     }
 
     partyList(parties) {

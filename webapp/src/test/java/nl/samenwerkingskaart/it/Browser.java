@@ -39,6 +39,15 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start() {
+        return start(true);
+    }
+
+    /** A browser with JavaScript turned off, as some visitors have it: what must work then works on the server. */
+    static Browser startWithoutJavaScript() {
+        return start(false);
+    }
+
+    private static Browser start(boolean javaScript) {
         try {
             Path profile = Files.createTempDirectory("swk-chromium-");
             ChromeOptions options = new ChromeOptions();
@@ -47,6 +56,11 @@ final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=nl-NL",
                     "--user-data-dir=" + profile);
+            if (!javaScript) {
+                options.addArguments("--blink-settings=scriptEnabled=false");
+                options.setExperimentalOption("prefs",
+                        java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+            }
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);

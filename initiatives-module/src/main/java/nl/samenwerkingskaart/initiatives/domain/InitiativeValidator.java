@@ -13,15 +13,15 @@ import java.util.Set;
  */
 public final class InitiativeValidator {
 
-    static final int NAME_MIN = 3;
-    static final int NAME_MAX = 200;
-    static final int GOAL_MAX = 2_000;
-    static final int DESCRIPTION_MAX = 20_000;
-    static final int PARTY_NAME_MAX = 200;
-    static final int TOWN_MAX = 100;
-    static final int LOCATION_TEXT_MAX = 200;
-    static final int WEBSITE_MAX = 500;
-    static final int CONTACT_MAX = 500;
+    public static final int NAME_MIN = 3;
+    public static final int NAME_MAX = 200;
+    public static final int GOAL_MAX = 2_000;
+    public static final int DESCRIPTION_MAX = 20_000;
+    public static final int PARTY_NAME_MAX = 200;
+    public static final int TOWN_MAX = 100;
+    public static final int LOCATION_TEXT_MAX = 200;
+    public static final int WEBSITE_MAX = 500;
+    public static final int CONTACT_MAX = 500;
     /** The Netherlands' bounding box with a margin; the region check that follows is the precise one. */
     static final double MIN_LATITUDE = 50.6;
     static final double MAX_LATITUDE = 53.7;

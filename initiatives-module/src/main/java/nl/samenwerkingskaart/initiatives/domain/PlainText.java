@@ -13,7 +13,7 @@ import org.jsoup.select.NodeVisitor;
  * breaks kept as line breaks (one blank line between blocks) so the text still reads as the editor wrote it.
  * Script and style contents are dropped rather than shown.
  */
-final class PlainText {
+public final class PlainText {
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
             "ol", "blockquote", "pre", "table", "tr", "section", "article", "header", "footer", "dl", "dt", "dd",
@@ -26,7 +26,7 @@ final class PlainText {
      * Null for null or for HTML without any visible text. A description without a single tag is plain text already
      * (as the console's validator stores it): its line breaks and characters such as "&amp;" are kept as they are.
      */
-    static String of(String html) {
+    public static String of(String html) {
         if (html == null || html.isBlank()) {
             return null;
         }

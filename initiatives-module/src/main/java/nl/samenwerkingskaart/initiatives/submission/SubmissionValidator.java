@@ -36,9 +36,10 @@ public final class SubmissionValidator {
     public static final String INVALID_EMAIL = "invalidEmail";
     public static final String CONSENT_REQUIRED = "consentRequired";
 
-    static final int MESSAGE_MAX = 4_000;
-    static final int SUBMITTER_NAME_MIN = 2;
-    static final int SUBMITTER_TEXT_MAX = 200;
+    public static final int MESSAGE_MAX = 4_000;
+    public static final int SUBMITTER_NAME_MIN = 2;
+    public static final int SUBMITTER_TEXT_MAX = 200;
+    public static final int EMAIL_MAX = EmailAddress.MAX_LENGTH;
     /**
      * More rows in any list (parties, locations, tags) than any real initiative has; beyond it the form was not
      * filled in by a person, and refusing early keeps a crafted request from making the validator work through, and

@@ -11,16 +11,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServletResponse;
 import nl.samenwerkingskaart.initiatives.domain.FieldError;
-import nl.samenwerkingskaart.initiatives.security.SignedTokens;
 import nl.samenwerkingskaart.initiatives.service.PublishedInitiatives;
 import nl.samenwerkingskaart.initiatives.service.SubmissionMailer;
 import nl.samenwerkingskaart.initiatives.submission.ClientHash;
@@ -36,6 +33,7 @@ import nl.samenwerkingskaart.initiatives.submission.mail.MailFailure;
 import nl.samenwerkingskaart.initiatives.submission.repository.SubmissionReferences;
 import nl.samenwerkingskaart.initiatives.submission.repository.SubmissionRepository;
 import nl.samenwerkingskaart.initiatives.web.console.InitiativeFormReader;
+import nl.samenwerkingskaart.initiatives.web.models.SubmissionFormState;
 import org.apache.sling.api.SlingHttpServletRequest;
 import org.apache.sling.api.SlingHttpServletResponse;
 import org.apache.sling.api.resource.LoginException;
@@ -63,6 +61,10 @@ import org.slf4j.LoggerFactory;
  * <p>Order of the checks, cheapest and least revealing first: content type (415), size (413), token bound to the
  * idempotency key (403), an earlier POST with the same key (200, same reference), validation (400), rate limit
  * (429), then the honeypot (a decoy 201) or storing (201). Only a newly stored submission gets a receipt by e-mail.
+ *
+ * <p>Answers are JSON, except for a form posted by a browser that names its page in {@code :swk-return}: that
+ * browser is redirected to the page with the reference, or gets the page rendered again with the messages
+ * ({@link SubmissionPages}; docs/contracts.md, "HTML mode").
  */
 @Component(
         service = Servlet.class,
@@ -95,16 +97,15 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
     static final String KEY_PARAMETER = ":submission-key";
     static final String TOKEN_PARAMETER = CsrfTokens.PARAMETER;
     static final String HONEYPOT_PARAMETER = "website2";
+    /** The form component's resource path, so the right form on the page shows a refused post again. */
+    static final String FORM_PARAMETER = ":swk-form";
     static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
-    /** A form may take a while to fill in; a restart of the CMS (new secret) ends every token earlier. */
-    static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
     /** Clients tracked by the rate limiter at most (about 100 bytes each, so a few MB at worst). */
     static final int MAX_CLIENTS = 50_000;
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(SubmissionServlet.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern KEY = Pattern.compile("^[A-Za-z0-9_-]{16,64}$");
     private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH);
     /** The validator's names for the submitter's fields, as the form names its inputs. */
     private static final Map<String, String> FORM_FIELDS = Map.of(
@@ -128,11 +129,13 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
     @Reference
     private transient DurableSubmissions durableSubmissions;
 
+    @Reference
+    private transient SubmissionTokens submissionTokens;
+
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private transient volatile SubmissionMailer mailer;
 
-    private transient SignedTokens tokens;
     private transient RateLimiter rateLimiter;
     private transient byte[] clientSecret;
     private transient SecureRandom random;
@@ -142,9 +145,6 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
     @Activate
     void activate(Config config) {
         random = new SecureRandom();
-        byte[] tokenSecret = new byte[32];
-        random.nextBytes(tokenSecret);
-        tokens = new SignedTokens(tokenSecret, TOKEN_LIFETIME, Clock.systemUTC());
         clientSecret = new byte[32];
         random.nextBytes(clientSecret);
         windowSeconds = Math.max(1, config.rateWindowSeconds());
@@ -162,12 +162,10 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
             PublicResponses.notFound(response);
             return;
         }
-        byte[] bytes = new byte[16];
-        random.nextBytes(bytes);
-        String key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        SubmissionTokens.Issued issued = submissionTokens.issue();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("token", tokens.issue(subject(key)));
-        body.put("key", key);
+        body.put("token", issued.token());
+        body.put("key", issued.key());
         send(response, HttpServletResponse.SC_OK, body);
     }
 
@@ -186,17 +184,17 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
             return;
         }
         Map<String, String[]> parameters = readForm(request);
+        Answer answer = answer(request, response, parameters != null ? parameters : request.getParameterMap());
         if (parameters == null) {
-            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+            answer.refuse(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, SubmissionFormState.TOO_LARGE,
                     "Uw melding is te groot (hoogstens " + maxBodyBytes + " bytes). Maak de teksten korter."
                             + " / Your submission is too large (at most " + maxBodyBytes
                             + " bytes). Please shorten the texts.");
             return;
         }
         String key = one(parameters, KEY_PARAMETER);
-        if (key == null || !KEY.matcher(key).matches()
-                || !tokens.verify(subject(key), one(parameters, TOKEN_PARAMETER))) {
-            refuse(response, HttpServletResponse.SC_FORBIDDEN,
+        if (!submissionTokens.verify(key, one(parameters, TOKEN_PARAMETER))) {
+            answer.refuse(HttpServletResponse.SC_FORBIDDEN, SubmissionFormState.EXPIRED,
                     "Het formulier is verlopen of niet via deze website verstuurd. Laad de pagina opnieuw en"
                             + " verstuur het nog eens. / The form has expired or was not sent from this website."
                             + " Please reload the page and send it again.");
@@ -207,12 +205,12 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
                 Map.of(ResourceResolverFactory.SUBSERVICE, SUBSERVICE))) {
             var earlier = repository.findReference(writer, key);
             if (earlier.isPresent()) {
-                thanks(response, HttpServletResponse.SC_OK, earlier.get(), locale);
+                answer.thanks(HttpServletResponse.SC_OK, earlier.get(), locale);
                 return;
             }
             SubmissionOutcome outcome = validator().validate(input(parameters));
             if (outcome instanceof SubmissionOutcome.Invalid invalid) {
-                invalid(response, invalid.errors(), locale);
+                answer.invalid(invalid.errors(), locale);
                 return;
             }
             ClientHash client = ClientHash.of(clientSecret, String.valueOf(request.getRemoteAddr()));
@@ -220,9 +218,9 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
                 // At most one window: by then every counted request has left it.
                 int minutes = (windowSeconds + 59) / 60;
                 response.setHeader("Retry-After", String.valueOf(windowSeconds));
-                refuse(response, 429, "U hebt kort na elkaar veel meldingen verstuurd. Probeer het over "
-                        + minutes + " minuten opnieuw. / You have sent many submissions in a short time. Please try"
-                        + " again in " + minutes + " minutes.");
+                answer.refuse(429, SubmissionFormState.TOO_MANY, "U hebt kort na elkaar veel meldingen verstuurd."
+                        + " Probeer het over " + minutes + " minuten opnieuw. / You have sent many submissions in a"
+                        + " short time. Please try again in " + minutes + " minutes.");
                 return;
             }
             if (outcome instanceof SubmissionOutcome.Valid valid) {
@@ -232,21 +230,124 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
                 if (stored.created()) {
                     receipt(stored.reference(), valid.content(), locale);
                 }
-                thanks(response, stored.created() ? HttpServletResponse.SC_CREATED : HttpServletResponse.SC_OK,
+                answer.thanks(stored.created() ? HttpServletResponse.SC_CREATED : HttpServletResponse.SC_OK,
                         stored.reference(), locale);
             } else {
                 // The honeypot: the robot gets what a person gets, so it learns nothing. Nothing is stored.
                 byte[] decoy = new byte[6];
                 random.nextBytes(decoy);
-                thanks(response, HttpServletResponse.SC_CREATED, SubmissionReferences.decoy(decoy,
+                answer.thanks(HttpServletResponse.SC_CREATED, SubmissionReferences.decoy(decoy,
                         Instant.now().atZone(java.time.ZoneId.of("Europe/Amsterdam")).getYear()), locale);
             }
         } catch (LoginException | PersistenceException e) {
             LOG.error("Could not store a submission", e);
-            refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+            answer.refuse(HttpServletResponse.SC_SERVICE_UNAVAILABLE, SubmissionFormState.UNAVAILABLE,
                     "Uw melding kon niet worden opgeslagen. Probeer het later opnieuw."
                             + " / Your submission could not be stored. Please try again later.");
         }
+    }
+
+    /**
+     * JSON, as documented, unless the form names its page in {@code :swk-return} (a valid local page that this
+     * visitor can read) and the client does not ask for JSON: then the answer is that page (docs/contracts.md,
+     * "HTML mode").
+     */
+    private Answer answer(SlingHttpServletRequest request, SlingHttpServletResponse response,
+            Map<String, String[]> parameters) {
+        SubmissionPages.ReturnPage page = SubmissionPages.returnPage(one(parameters, SubmissionPages.RETURN_PARAMETER));
+        // A page the visitor cannot read (missing, or not public) would only give them a 404 after their post.
+        if (page == null || SubmissionPages.prefersJson(request.getHeader("Accept"))
+                || request.getResourceResolver().getResource(page.path()) == null) {
+            return new JsonAnswer(response);
+        }
+        return new PageAnswer(request, response, page, parameters);
+    }
+
+    /** The three kinds of answer, in JSON or as a page. */
+    private interface Answer {
+        void thanks(int status, String reference, Locale locale) throws IOException;
+
+        void invalid(List<FieldError> errors, Locale locale) throws IOException;
+
+        void refuse(int status, String problem, String message) throws IOException;
+    }
+
+    private static final class JsonAnswer implements Answer {
+        private final SlingHttpServletResponse response;
+
+        JsonAnswer(SlingHttpServletResponse response) {
+            this.response = response;
+        }
+
+        @Override
+        public void thanks(int status, String reference, Locale locale) throws IOException {
+            SubmissionServlet.thanks(response, status, reference, locale);
+        }
+
+        @Override
+        public void invalid(List<FieldError> errors, Locale locale) throws IOException {
+            SubmissionServlet.invalid(response, errors, locale);
+        }
+
+        @Override
+        public void refuse(int status, String problem, String message) throws IOException {
+            SubmissionServlet.refuse(response, status, message);
+        }
+    }
+
+    /** The form's page: redirected to with the reference, or rendered again with the values and messages. */
+    private final class PageAnswer implements Answer {
+        private final SlingHttpServletRequest request;
+        private final SlingHttpServletResponse response;
+        private final SubmissionPages.ReturnPage page;
+        private final Map<String, String[]> values;
+
+        PageAnswer(SlingHttpServletRequest request, SlingHttpServletResponse response,
+                SubmissionPages.ReturnPage page, Map<String, String[]> values) {
+            this.request = request;
+            this.response = response;
+            this.page = page;
+            this.values = values;
+        }
+
+        @Override
+        public void thanks(int status, String reference, Locale locale) {
+            SubmissionPages.redirect(request, response, page, reference);
+        }
+
+        @Override
+        public void invalid(List<FieldError> errors, Locale locale) throws IOException {
+            List<SubmissionFormState.FieldProblem> problems = new ArrayList<>();
+            for (FieldError error : errors) {
+                problems.add(new SubmissionFormState.FieldProblem(formField(error.field()), error));
+            }
+            SubmissionPages.renderAgain(request, response, page, HttpServletResponse.SC_BAD_REQUEST,
+                    state(problems, null));
+        }
+
+        @Override
+        public void refuse(int status, String problem, String message) throws IOException {
+            SubmissionPages.renderAgain(request, response, page, status, state(List.of(), problem));
+        }
+
+        /**
+         * The form keeps its key, so sending it again (corrected, or twice) is still recognised; it keeps its token
+         * too while that is valid, and gets a new one for the same key when it was refused for its token.
+         */
+        private SubmissionFormState state(List<SubmissionFormState.FieldProblem> problems, String problem) {
+            String key = one(values, KEY_PARAMETER);
+            String token = one(values, TOKEN_PARAMETER);
+            SubmissionTokens.Issued next = submissionTokens.verify(key, token)
+                    ? new SubmissionTokens.Issued(key, token, submissionTokens.issuedAt(token))
+                    : submissionTokens.issueFor(key);
+            return new SubmissionFormState(one(values, FORM_PARAMETER), values, problems, problem, next.key(),
+                    next.token(), next.getIssuedAtMillis());
+        }
+    }
+
+    /** The form's parameter name for a field the validator names: {@code submitter.email} is {@code submitterEmail}. */
+    static String formField(String validatorField) {
+        return FORM_FIELDS.getOrDefault(validatorField, validatorField);
     }
 
     /** Stored is what counts: a receipt that cannot be sent is the mailer's to log, never the visitor's problem. */
@@ -279,11 +380,6 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
                 .consent(one(parameters, "consent"))
                 .honeypot(one(parameters, HONEYPOT_PARAMETER))
                 .build();
-    }
-
-    /** The token is bound to the key, so it proves the poster read this site's token endpoint for this form. */
-    private static String subject(String key) {
-        return "submission|" + key;
     }
 
     static boolean isForm(String contentType) {
@@ -399,7 +495,7 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
         List<Map<String, String>> list = new ArrayList<>();
         for (FieldError error : errors) {
             Map<String, String> entry = new LinkedHashMap<>();
-            entry.put("field", FORM_FIELDS.getOrDefault(error.field(), error.field()));
+            entry.put("field", formField(error.field()));
             entry.put("message", SubmissionMessages.text(error, locale));
             list.add(entry);
         }

@@ -3,6 +3,7 @@ package nl.samenwerkingskaart.initiatives.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
@@ -27,7 +28,15 @@ import nl.samenwerkingskaart.initiatives.service.PublishedInitiatives;
 import nl.samenwerkingskaart.initiatives.service.SubmissionMailer;
 import nl.samenwerkingskaart.initiatives.submission.repository.JcrSubmissionRepository;
 import nl.samenwerkingskaart.initiatives.submission.repository.SubmissionRepository;
+import javax.servlet.RequestDispatcher;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import nl.samenwerkingskaart.initiatives.web.models.SubmissionFormState;
+import org.apache.sling.api.request.RequestDispatcherOptions;
 import org.apache.sling.api.resource.Resource;
+import org.apache.sling.testing.mock.sling.servlet.MockRequestDispatcherFactory;
 import org.apache.sling.testing.mock.sling.ResourceResolverType;
 import org.apache.sling.testing.mock.sling.junit5.SlingContext;
 import org.apache.sling.testing.mock.sling.junit5.SlingContextExtension;
@@ -52,10 +61,21 @@ class SubmissionServletTest {
     private boolean unknownLength;
     /** As in the CMS, where Sling parses the parameters (and so reads the body) before the servlet runs. */
     private boolean bodyAlreadyRead;
+    /** The Accept header to send; none when null. */
+    private String accept;
+    /** The page renderings the servlet forwarded to. */
+    private final java.util.List<Forward> forwards = new java.util.ArrayList<>();
+    private SubmissionTokens tokens;
+
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    private static final String PAGE = "/content/site/kaart.html#melden";
+
+    /** A forward to a page: where, as which method, with what state, at which status. */
+    record Forward(String path, String method, SubmissionFormState state, int status) {}
 
     @BeforeEach
     void setUp() {
-        context.build().resource(SubmissionRepository.DATA_ROOT).commit();
+        context.build().resource(SubmissionRepository.DATA_ROOT).resource("/content/site/kaart").commit();
         PublishedInitiatives published = mock(PublishedInitiatives.class);
         when(published.find(org.mockito.ArgumentMatchers.anyString())).thenReturn(Optional.empty());
         context.registerService(PublishedInitiatives.class, published);
@@ -64,6 +84,7 @@ class SubmissionServletTest {
         context.registerInjectActivateService(new nl.samenwerkingskaart.initiatives.submission.journal
                 .DurableSubmissions());
         context.registerService(SubmissionMailer.class, mailer);
+        tokens = context.registerInjectActivateService(new SubmissionTokens());
         servlet = context.registerInjectActivateService(new SubmissionServlet(),
                 Map.of("rateLimit", 3, "rateWindowSeconds", 600, "maxBodyBytes", 4_096));
     }
@@ -240,6 +261,148 @@ class SubmissionServletTest {
         assertEquals(0, stored());
     }
 
+    @Test
+    void aBrowserPostWithItsPageIsRedirectedThereWithTheReferenceAndStoredOnce() throws Exception {
+        accept = BROWSER;
+        Map<String, String> form = withToken(valid());
+        form.put(":swk-return", PAGE);
+
+        MockSlingHttpServletResponse first = post(form, FORM, null);
+        assertEquals(303, first.getStatus());
+        String location = first.getHeader("Location");
+        assertTrue(location.matches("/content/site/kaart\\.html\\?swk-ref=SW-\\d{4}-[0-9A-Z]{6}#melden"), location);
+        assertEquals("no-store", first.getHeader("Cache-Control"));
+        assertEquals(1, stored());
+
+        MockSlingHttpServletResponse twice = post(form, FORM, null);
+        assertEquals(303, twice.getStatus(), "a double click");
+        assertEquals(location, twice.getHeader("Location"), "the same reference");
+        assertEquals(1, stored());
+        assertTrue(forwards.isEmpty());
+    }
+
+    @Test
+    void aRefusedBrowserPostShowsItsPageAgainAsAGetWithTheValuesAndTheSameKeyAndToken() throws Exception {
+        accept = BROWSER;
+        Map<String, String> form = withToken(valid());
+        form.put(":swk-return", PAGE);
+        form.put(":swk-form", "/content/site/kaart/jcr:content/container/melden");
+        form.put("submitterEmail", "geen-adres");
+        form.put("name", "Zorgpact <Noord>");
+
+        MockSlingHttpServletResponse refused = post(form, FORM, null);
+
+        assertEquals(400, refused.getStatus());
+        assertEquals("no-store", refused.getHeader("Cache-Control"));
+        assertEquals(1, forwards.size());
+        Forward forward = forwards.get(0);
+        assertEquals("/content/site/kaart.html", forward.path());
+        assertEquals("GET", forward.method(), "the page renders as for a GET");
+        assertEquals(400, forward.status());
+        SubmissionFormState state = forward.state();
+        assertEquals("/content/site/kaart/jcr:content/container/melden", state.formPath());
+        assertEquals("Zorgpact <Noord>", state.values().get("name")[0]);
+        assertEquals("submitterEmail", state.errors().get(0).field());
+        assertEquals("submitter.email", state.errors().get(0).error().field());
+        assertNull(state.problem());
+        assertEquals(form.get(":submission-key"), state.key());
+        assertEquals(form.get(":swk-csrf"), state.token());
+        assertEquals(0, stored());
+
+        form.put("submitterEmail", "anja@example.nl");
+        form.put(":submission-key", state.key());
+        form.put(":swk-csrf", state.token());
+        MockSlingHttpServletResponse corrected = post(form, FORM, null);
+        assertEquals(303, corrected.getStatus());
+        assertEquals(1, stored());
+    }
+
+    @Test
+    void anExpiredFormComesBackWithANewTokenForItsKey() throws Exception {
+        accept = BROWSER;
+        Map<String, String> form = withToken(valid());
+        form.put(":swk-return", PAGE);
+        form.put(":swk-csrf", "1.AAAA");
+
+        MockSlingHttpServletResponse refused = post(form, FORM, null);
+
+        assertEquals(403, refused.getStatus());
+        SubmissionFormState state = forwards.get(0).state();
+        assertEquals(SubmissionFormState.EXPIRED, state.problem());
+        assertEquals(form.get(":submission-key"), state.key());
+        assertTrue(tokens.verify(state.key(), state.token()), "the new token works for the same key");
+        assertEquals("Zorgpact Noord", state.values().get("name")[0]);
+        assertEquals(0, stored());
+    }
+
+    @Test
+    void tooManyAndTooLargeAreShownOnThePageToo() throws Exception {
+        accept = BROWSER;
+        for (int i = 0; i < 3; i++) {
+            Map<String, String> form = withToken(valid());
+            form.put(":swk-return", PAGE);
+            assertEquals(303, post(form, FORM, null).getStatus());
+        }
+        Map<String, String> fourth = withToken(valid());
+        fourth.put(":swk-return", PAGE);
+        MockSlingHttpServletResponse limited = post(fourth, FORM, null);
+        assertEquals(429, limited.getStatus());
+        assertEquals("600", limited.getHeader("Retry-After"));
+        assertEquals(SubmissionFormState.TOO_MANY, forwards.get(0).state().problem());
+
+        Map<String, String> large = withToken(valid());
+        large.put(":swk-return", PAGE);
+        large.put("message", "x".repeat(5_000));
+        unknownLength = true;
+        bodyAlreadyRead = true;
+        MockSlingHttpServletResponse tooLarge = post(large, FORM, null);
+        assertEquals(413, tooLarge.getStatus());
+        assertEquals(SubmissionFormState.TOO_LARGE, forwards.get(1).state().problem());
+        assertEquals(3, stored());
+    }
+
+    @Test
+    void anUnsafeReturnPathFallsBackToJson() throws Exception {
+        accept = BROWSER;
+        for (String unsafe : java.util.List.of("//evil.example/content/x.html", "http://evil.example/content/x.html",
+                "https://evil.example", "/bin/samenwerkingskaart/public/submissions", "/content/../bin/x.html",
+                "/content/site/kaart.html?x=1", "/content/site/kaart.infinity.json", "/content//evil.example",
+                "javascript:alert(1)", "/content/site\\kaart.html", "/etc/passwd", "/content/site/kaart.html#a b",
+                " /content/site/kaart.html", "")) {
+            Map<String, String> form = withToken(valid());
+            form.put("name", "");
+            form.put(":swk-return", unsafe);
+            MockSlingHttpServletResponse response = post(form, FORM, null);
+            assertEquals(400, response.getStatus(), unsafe);
+            assertTrue(response.getContentType().startsWith("application/json"), unsafe);
+            assertNull(response.getHeader("Location"), unsafe);
+        }
+        assertTrue(forwards.isEmpty(), "no page was rendered for an unsafe path");
+        assertEquals(0, stored());
+    }
+
+    @Test
+    void aPageThatDoesNotExistIsNoPlaceToReturnTo() throws Exception {
+        accept = BROWSER;
+        Map<String, String> form = withToken(valid());
+        form.put(":swk-return", "/content/site/bestaat-niet.html#melden");
+        MockSlingHttpServletResponse response = post(form, FORM, null);
+        assertEquals(201, response.getStatus());
+        assertNull(response.getHeader("Location"));
+        assertTrue(forwards.isEmpty());
+    }
+
+    @Test
+    void aScriptThatAsksForJsonGetsJsonEvenWithTheWholeForm() throws Exception {
+        accept = "application/json";
+        Map<String, String> form = withToken(valid());
+        form.put(":swk-return", PAGE);
+        MockSlingHttpServletResponse response = post(form, FORM, null);
+        assertEquals(201, response.getStatus());
+        assertTrue(JSON.readTree(response.getOutputAsString()).path("reference").asText().startsWith("SW-"));
+        assertNull(response.getHeader("Location"));
+    }
+
     private static Map<String, String> errors(MockSlingHttpServletResponse response) throws Exception {
         Map<String, String> errors = new LinkedHashMap<>();
         for (JsonNode error : JSON.readTree(response.getOutputAsString()).path("errors")) {
@@ -309,6 +472,32 @@ class SubmissionServletTest {
         if (language != null) {
             request.addHeader("Accept-Language", language);
         }
+        if (accept != null) {
+            request.addHeader("Accept", accept);
+        }
+        request.setRequestDispatcherFactory(new MockRequestDispatcherFactory() {
+            @Override
+            public RequestDispatcher getRequestDispatcher(String path, RequestDispatcherOptions options) {
+                return new RequestDispatcher() {
+                    @Override
+                    public void forward(ServletRequest forwarded, ServletResponse response) {
+                        forwards.add(new Forward(path, ((HttpServletRequest) forwarded).getMethod(),
+                                (SubmissionFormState) forwarded.getAttribute(SubmissionFormState.ATTRIBUTE),
+                                ((HttpServletResponse) response).getStatus()));
+                    }
+
+                    @Override
+                    public void include(ServletRequest included, ServletResponse response) {
+                        throw new UnsupportedOperationException();
+                    }
+                };
+            }
+
+            @Override
+            public RequestDispatcher getRequestDispatcher(Resource resource, RequestDispatcherOptions options) {
+                throw new UnsupportedOperationException();
+            }
+        });
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

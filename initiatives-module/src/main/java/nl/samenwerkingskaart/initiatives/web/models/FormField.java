@@ -13,8 +13,13 @@ public final class FormField {
     private final String error;
 
     FormField(String name, String value, String error) {
+        this(name, idOf(name), value, error);
+    }
+
+    /** With an element id of the caller's choosing, e.g. prefixed so that two forms on one page stay apart. */
+    FormField(String name, String id, String value, String error) {
         this.name = name;
-        this.id = idOf(name);
+        this.id = id;
         this.value = value == null ? "" : value;
         this.error = error;
     }

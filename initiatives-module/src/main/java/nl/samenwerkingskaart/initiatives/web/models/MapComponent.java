@@ -79,9 +79,13 @@ public class MapComponent {
             "Not known yet: {0}. Do you know more? Let us know.", "Name", "Locations", "Start year", "End year",
             "The map data could not be loaded. Please try again later.",
             "This initiative could not be loaded.", "Source: CBS / PDOK (Gebiedsindelingen)",
-            "Map data © Kadaster", "© OpenStreetMap contributors");
+            "Map data © Kadaster", "© OpenStreetMap contributors", "Suggest a correction",
+            "Suggest a correction to {0}");
 
     private static final Pattern REGION_CODE = Pattern.compile("AM\\d{2}");
+    /** A page of this site with the submission form, optionally with the form's anchor. */
+    private static final Pattern FORM_PAGE =
+            Pattern.compile("^(/content(?:/[A-Za-z0-9_-]+)+)(?:\\.html)?(#[A-Za-z][A-Za-z0-9_-]{0,63})?$");
     private static final Pattern TAG_CODE = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -134,6 +138,9 @@ public class MapComponent {
     @ValueMapValue(injectionStrategy = InjectionStrategy.OPTIONAL)
     private String baseLayer;
 
+    @ValueMapValue(injectionStrategy = InjectionStrategy.OPTIONAL)
+    private String formPage;
+
     private String domId;
     private String hashPrefix;
     private Locale locale;
@@ -146,7 +153,7 @@ public class MapComponent {
         String digest = sha256Hex(resource.getPath());
         domId = "swk-map-" + digest.substring(0, 10);
         hashPrefix = "m" + digest.substring(0, 6);
-        locale = siteLocale();
+        locale = SiteLocale.of(resource, request);
         sectors = taxonomyTitles("sectoren");
         themes = taxonomyTitles("themas");
         filters = visibleFilters == null ? FILTERS : known(visibleFilters, FILTERS);
@@ -192,6 +199,19 @@ public class MapComponent {
         return startView != null && RegionNames.get().containsKey(startView) ? startView : NATIONAL;
     }
 
+    /**
+     * The page with the submission form that "Suggest a correction" opens, as {@code /content/.../page.html#anchor};
+     * null when the editor set none or something other than a page path of this site.
+     */
+    public String getFormPage() {
+        java.util.regex.Matcher page = FORM_PAGE.matcher(formPage == null ? "" : formPage.trim());
+        if (!page.matches()) {
+            return null;
+        }
+        return Objects.toString(request.getContextPath(), "") + page.group(1) + ".html"
+                + (page.group(2) == null ? "" : page.group(2));
+    }
+
     /** The language of the page (of its Sling CMS site), e.g. {@code nl}. */
     public String getLanguage() {
         return locale.toLanguageTag();
@@ -217,6 +237,10 @@ public class MapComponent {
         endpoints.put("detail", context + DETAIL_PATH);
         endpoints.put("regions", context + REGIONS_PATH);
         endpoints.put("outline", context + OUTLINE_PATH);
+        String form = getFormPage();
+        if (form != null) {
+            endpoints.put("form", form);
+        }
         config.put("startView", getStartView());
         config.put("baseLayer", getBaseLayer());
         config.put("showList", isShowList());
@@ -275,20 +299,6 @@ public class MapComponent {
             titles.put(child.getName(), child.getValueMap().get("jcr:title", child.getName()));
         }
         return titles;
-    }
-
-    /**
-     * The language of the nearest ancestor that carries {@code jcr:language} (a Sling CMS site does), the same
-     * locale Sling CMS uses for the page's fmt:message; the request's locale when there is none.
-     */
-    private Locale siteLocale() {
-        for (Resource r = resource; r != null; r = r.getParent()) {
-            String language = r.getValueMap().get("jcr:language", String.class);
-            if (language != null && !language.isBlank()) {
-                return Locale.forLanguageTag(language.trim().replace('_', '-'));
-            }
-        }
-        return request.getLocale() != null ? request.getLocale() : Locale.forLanguageTag("nl");
     }
 
     private ResourceBundle bundle() {

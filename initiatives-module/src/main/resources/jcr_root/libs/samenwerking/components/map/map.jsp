@@ -1,15 +1,19 @@
 <%-- The map component: a skeleton with the labelled regions the script fills in, and the client configuration in
      a data attribute. Leaflet, the clustering plugin and the map script are included once per page request. --%>
-<%@include file="/libs/sling-cms/global.jsp"%>
+<%@ page pageEncoding="UTF-8" %><%@include file="/libs/sling-cms/global.jsp"%>
 <sling:adaptTo var="swkMap" adaptable="${slingRequest}" adaptTo="nl.samenwerkingskaart.initiatives.web.models.MapComponent" />
 <c:set var="swkStatic" value="${slingRequest.contextPath}/static/samenwerking" />
 <c:if test="${empty requestScope.swkMapAssetsIncluded}">
     <c:set var="swkMapAssetsIncluded" value="${true}" scope="request" />
-    <link rel="stylesheet" href="${sling:encode(swkStatic,'HTML_ATTR')}/vendor/leaflet/leaflet.css" />
+    <c:if test="${empty requestScope.swkLeafletIncluded}">
+        <%-- shared with the submission form: Leaflet must not run twice on a page --%>
+        <c:set var="swkLeafletIncluded" value="${true}" scope="request" />
+        <link rel="stylesheet" href="${sling:encode(swkStatic,'HTML_ATTR')}/vendor/leaflet/leaflet.css" />
+        <script defer src="${sling:encode(swkStatic,'HTML_ATTR')}/vendor/leaflet/leaflet.js"></script>
+    </c:if>
     <link rel="stylesheet" href="${sling:encode(swkStatic,'HTML_ATTR')}/vendor/markercluster/MarkerCluster.css" />
     <link rel="stylesheet" href="${sling:encode(swkStatic,'HTML_ATTR')}/vendor/markercluster/MarkerCluster.Default.css" />
     <link rel="stylesheet" href="${sling:encode(swkStatic,'HTML_ATTR')}/map/map.css" />
-    <script defer src="${sling:encode(swkStatic,'HTML_ATTR')}/vendor/leaflet/leaflet.js"></script>
     <script defer src="${sling:encode(swkStatic,'HTML_ATTR')}/vendor/markercluster/leaflet.markercluster.js"></script>
     <script defer src="${sling:encode(swkStatic,'HTML_ATTR')}/map/map.js"></script>
 </c:if>
