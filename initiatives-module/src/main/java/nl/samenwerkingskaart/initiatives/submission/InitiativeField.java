@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.samenwerkingskaart.initiatives.domain.InitiativeInput;
 import nl.samenwerkingskaart.initiatives.domain.LocationInput;
 import nl.samenwerkingskaart.initiatives.domain.PartyInput;
+import nl.samenwerkingskaart.initiatives.domain.PlainText;
 
 /**
  * The fields of an initiative a submitter can propose, in form order, each with one canonical text for its value.
@@ -20,7 +21,8 @@ import nl.samenwerkingskaart.initiatives.domain.PartyInput;
 public enum InitiativeField {
     NAME("name", i -> line(i.name())),
     GOAL("goal", i -> line(i.goal())),
-    DESCRIPTION("description", i -> line(i.description())),
+    // Compared as the text the map shows: a stored HTML description equals the same words sent back as plain text.
+    DESCRIPTION("description", i -> line(PlainText.of(i.description()))),
     PARTIES("parties", i -> rows(i.parties(), InitiativeField::party)),
     LEVELS("levels", i -> tags(i.levels())),
     LOCATIONS("locations", i -> rows(i.locations(), InitiativeField::location)),

@@ -95,4 +95,14 @@ class FieldComparisonTest {
         assertEquals(List.of(new FieldDifference("startYear", "2021", "ergens in 2020")),
                 compare(InitiativeInput.builder().startYear("ergens in 2020")));
     }
+
+    @Test
+    void anHtmlDescriptionSentBackAsItsPlainTextIsNoChange() {
+        Initiative html = PUBLISHED.toBuilder().description("<p>Leerlingen leren <b>samen</b>.</p>").build();
+
+        assertEquals(List.of(), FieldComparison.compare(html,
+                InitiativeInput.builder().description("Leerlingen leren samen.").build()));
+        assertEquals(1, FieldComparison.compare(html,
+                InitiativeInput.builder().description("Iets anders.").build()).size());
+    }
 }
