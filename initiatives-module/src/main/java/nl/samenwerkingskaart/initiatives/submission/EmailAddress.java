@@ -12,6 +12,12 @@ public final class EmailAddress {
     /** The longest address SMTP can carry (RFC 5321 path limit minus the angle brackets). */
     public static final int MAX_LENGTH = 254;
 
+    /**
+     * RFC 5322's specials other than '@' and '.': never part of a plain unquoted address, and what markup
+     * ({@code <script>}) or a display name or a second mailbox ({@code "A" <a@b.nl>, c@d.nl}) would be made of.
+     */
+    private static final String SPECIALS = "()<>[]:;,\\\"";
+
     private EmailAddress() {}
 
     public static boolean isPlausible(String address) {
@@ -19,7 +25,8 @@ public final class EmailAddress {
             return false;
         }
         for (int i = 0; i < address.length(); i++) {
-            if (Character.isWhitespace(address.charAt(i)) || Character.isSpaceChar(address.charAt(i))) {
+            if (Character.isWhitespace(address.charAt(i)) || Character.isSpaceChar(address.charAt(i))
+                    || SPECIALS.indexOf(address.charAt(i)) >= 0) {
                 return false;
             }
         }
