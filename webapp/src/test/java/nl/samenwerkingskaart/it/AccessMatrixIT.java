@@ -218,10 +218,10 @@ class AccessMatrixIT {
             case ADMIN -> Expect.ALLOW;
             // Sling CMS's filter lets an anonymous request reach only /content, /static and the public endpoints.
             case ANONYMOUS -> Expect.DENY;
-            // Sling CMS grants authors jcr:read on /; our repoinit takes the submissions away from them. They do
-            // read initiatives (drafts included), /conf, the taxonomy and other users' nodes: wider than "edit
-            // pages", see docs/contracts.md "Access matrix".
-            case SITE_EDITOR -> target.submissions() ? Expect.DENY : Expect.ALLOW;
+            // Sling CMS grants authors jcr:read on /; our repoinit takes the submissions and the initiatives (drafts,
+            // provenance) away from them. They do read /conf, the taxonomy and other users' nodes (not their
+            // password hashes): wider than "edit pages", see docs/contracts.md "Access matrix".
+            case SITE_EDITOR -> target.submissions() || target.initiatives() ? Expect.DENY : Expect.ALLOW;
             // Researchers read initiatives, submissions, /conf and the taxonomy, not other users.
             case RESEARCHER -> target == Target.RESEARCHER_HOME ? Expect.DENY : Expect.ALLOW;
         };
