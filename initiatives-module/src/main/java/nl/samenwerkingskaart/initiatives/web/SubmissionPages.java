@@ -15,7 +15,6 @@ import nl.samenwerkingskaart.initiatives.web.models.SubmissionFormState;
 import org.apache.sling.api.SlingHttpServletRequest;
 import org.apache.sling.api.SlingHttpServletResponse;
 import org.apache.sling.api.resource.Resource;
-import org.apache.sling.api.wrappers.SlingHttpServletRequestWrapper;
 
 /**
  * The submissions endpoint's answers to a browser that posted the form itself (no JavaScript): a redirect to the
@@ -181,18 +180,6 @@ final class SubmissionPages {
                 Config.set(request, Config.FMT_LOCALIZATION_CONTEXT, new LocalizationContext(bundle, locale));
                 return;
             }
-        }
-    }
-
-    /** The refused POST as the page sees it: a GET. */
-    static final class GetRequest extends SlingHttpServletRequestWrapper {
-        GetRequest(SlingHttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public String getMethod() {
-            return "GET";
         }
     }
 }

@@ -26,13 +26,13 @@ import nl.samenwerkingskaart.initiatives.moderation.ModerationResult;
 import nl.samenwerkingskaart.initiatives.moderation.SubmissionModeration;
 import nl.samenwerkingskaart.initiatives.repository.InitiativeRepository;
 import nl.samenwerkingskaart.initiatives.web.CsrfTokens;
+import nl.samenwerkingskaart.initiatives.web.GetRequest;
 import nl.samenwerkingskaart.initiatives.web.Regions;
 import org.apache.sling.api.SlingHttpServletRequest;
 import org.apache.sling.api.SlingHttpServletResponse;
 import org.apache.sling.api.resource.PersistenceException;
 import org.apache.sling.api.resource.ResourceResolver;
 import org.apache.sling.api.servlets.SlingAllMethodsServlet;
-import org.apache.sling.api.wrappers.SlingHttpServletRequestWrapper;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
@@ -337,17 +337,5 @@ public class InitiativeConsoleServlet extends SlingAllMethodsServlet {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    /** The failed POST, seen as a GET by the form page, so the page renders instead of being posted to. */
-    static final class GetRequest extends SlingHttpServletRequestWrapper {
-        GetRequest(SlingHttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public String getMethod() {
-            return "GET";
-        }
     }
 }

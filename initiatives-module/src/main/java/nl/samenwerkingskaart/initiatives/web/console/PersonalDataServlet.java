@@ -15,6 +15,7 @@ import nl.samenwerkingskaart.initiatives.submission.privacy.SubmitterDataExport;
 import nl.samenwerkingskaart.initiatives.submission.repository.StoredSubmission;
 import nl.samenwerkingskaart.initiatives.submission.repository.SubmissionRepository;
 import nl.samenwerkingskaart.initiatives.web.CsrfTokens;
+import nl.samenwerkingskaart.initiatives.web.GetRequest;
 import nl.samenwerkingskaart.initiatives.web.console.PersonalDataView.Step;
 import org.apache.sling.api.SlingHttpServletRequest;
 import org.apache.sling.api.SlingHttpServletResponse;
@@ -157,7 +158,7 @@ public class PersonalDataServlet extends SlingAllMethodsServlet {
         if (dispatcher == null) {
             throw new ServletException("No dispatcher for " + PAGE_RESOURCE);
         }
-        dispatcher.forward(new InitiativeConsoleServlet.GetRequest(request), response);
+        dispatcher.forward(new GetRequest(request), response);
     }
 
     private static void plain(SlingHttpServletResponse response, int status, String text) throws IOException {

@@ -12,6 +12,7 @@ import nl.samenwerkingskaart.initiatives.moderation.ModerationResult;
 import nl.samenwerkingskaart.initiatives.moderation.SubmissionModeration;
 import nl.samenwerkingskaart.initiatives.submission.ProposalApplication;
 import nl.samenwerkingskaart.initiatives.web.CsrfTokens;
+import nl.samenwerkingskaart.initiatives.web.GetRequest;
 import org.apache.sling.api.SlingHttpServletRequest;
 import org.apache.sling.api.SlingHttpServletResponse;
 import org.apache.sling.api.resource.PersistenceException;
@@ -123,7 +124,7 @@ public class SubmissionConsoleServlet extends SlingAllMethodsServlet {
         if (dispatcher == null) {
             throw new ServletException("No dispatcher for " + target);
         }
-        dispatcher.forward(new InitiativeConsoleServlet.GetRequest(request), response);
+        dispatcher.forward(new GetRequest(request), response);
     }
 
     private static void redirect(SlingHttpServletRequest request, SlingHttpServletResponse response,

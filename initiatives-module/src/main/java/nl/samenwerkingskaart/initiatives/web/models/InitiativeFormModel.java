@@ -100,8 +100,8 @@ public class InitiativeFormModel {
             form = stored == null ? InitiativeForm.empty() : formOf(stored);
         }
         fields = fields(form);
-        parties = partyRows(form.input().parties());
-        locations = locationRows(form.input().locations());
+        parties = FormRows.parties(form.input().parties(), SPARE_ROWS, this::field);
+        locations = FormRows.locations(form.input().locations(), SPARE_ROWS, this::field);
     }
 
     /**
@@ -206,44 +206,6 @@ public class InitiativeFormModel {
         return new FormField(name, value, errorsByField.get(FormField.idOf(name)));
     }
 
-    private List<PartyRow> partyRows(List<PartyInput> inputs) {
-        List<PartyRow> rows = new ArrayList<>();
-        for (PartyInput party : inputs) {
-            rows.add(partyRow(Integer.toString(rows.size()), party, false));
-        }
-        int wanted = Math.max(1, inputs.size()) + SPARE_ROWS;
-        while (rows.size() < wanted) {
-            rows.add(partyRow(Integer.toString(rows.size()), new PartyInput(null, null, null), !rows.isEmpty()));
-        }
-        return rows;
-    }
-
-    private PartyRow partyRow(String index, PartyInput party, boolean spare) {
-        String prefix = "parties[" + index + "].";
-        return new PartyRow(index, spare, field(prefix + "name", party.name()), field(prefix + "kind", party.kind()),
-                field(prefix + "town", party.town()));
-    }
-
-    private List<LocationRow> locationRows(List<LocationInput> inputs) {
-        List<LocationRow> rows = new ArrayList<>();
-        for (LocationInput location : inputs) {
-            rows.add(locationRow(Integer.toString(rows.size()), location, false));
-        }
-        int wanted = Math.max(1, inputs.size()) + SPARE_ROWS;
-        while (rows.size() < wanted) {
-            rows.add(locationRow(Integer.toString(rows.size()), new LocationInput(null, null, null, null, null),
-                    !rows.isEmpty()));
-        }
-        return rows;
-    }
-
-    private LocationRow locationRow(String index, LocationInput location, boolean spare) {
-        String prefix = "locations[" + index + "].";
-        return new LocationRow(index, spare, field(prefix + "label", location.label()),
-                field(prefix + "town", location.town()), field(prefix + "latitude", location.latitude()),
-                field(prefix + "longitude", location.longitude()), field(prefix + "address", location.address()));
-    }
-
     /** Whether this form creates a new initiative (named so because EL does not accept {@code new}). */
     public boolean isCreating() {
         return stored == null;
@@ -321,11 +283,12 @@ public class InitiativeFormModel {
 
     /** An empty party row with {@value #TEMPLATE_INDEX} for its index, for the script to copy. */
     public PartyRow getPartyTemplate() {
-        return partyRow(TEMPLATE_INDEX, new PartyInput(null, null, null), true);
+        return FormRows.party(TEMPLATE_INDEX, new PartyInput(null, null, null), true, this::field);
     }
 
     public LocationRow getLocationTemplate() {
-        return locationRow(TEMPLATE_INDEX, new LocationInput(null, null, null, null, null), true);
+        return FormRows.location(TEMPLATE_INDEX, new LocationInput(null, null, null, null, null), true,
+                this::field);
     }
 
     /** Party kind codes; labels are the messages {@code swk.console.partykind.<code>}. */

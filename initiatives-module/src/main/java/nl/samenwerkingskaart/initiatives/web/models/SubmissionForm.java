@@ -124,8 +124,9 @@ public class SubmissionForm {
             showFresh();
         }
         fields = fields();
-        parties = partyRows();
-        locations = locationRows();
+        parties = FormRows.parties(input.parties(), SPARE_PARTY_ROWS, this::field);
+        // The initiative's locations when correcting it (all of them, so none is lost), else one empty row.
+        locations = FormRows.locations(input.locations(), 0, this::field);
         keepOutOfSharedCaches();
     }
 
@@ -239,43 +240,6 @@ public class SubmissionForm {
 
     private void put(Map<String, FormField> map, String name, String value) {
         map.put(name, field(name, value));
-    }
-
-    private List<PartyRow> partyRows() {
-        List<PartyRow> rows = new ArrayList<>();
-        for (PartyInput party : input.parties()) {
-            rows.add(partyRow(Integer.toString(rows.size()), party, false));
-        }
-        int wanted = Math.max(1, input.parties().size()) + SPARE_PARTY_ROWS;
-        while (rows.size() < wanted) {
-            rows.add(partyRow(Integer.toString(rows.size()), new PartyInput(null, null, null), !rows.isEmpty()));
-        }
-        return rows;
-    }
-
-    private PartyRow partyRow(String index, PartyInput party, boolean spare) {
-        String prefix = "parties[" + index + "].";
-        return new PartyRow(index, spare, field(prefix + "name", party.name()), field(prefix + "kind", party.kind()),
-                field(prefix + "town", party.town()));
-    }
-
-    /** The initiative's locations when correcting it (all of them, so none is lost), else one empty row. */
-    private List<LocationRow> locationRows() {
-        List<LocationRow> rows = new ArrayList<>();
-        for (LocationInput location : input.locations()) {
-            rows.add(locationRow(Integer.toString(rows.size()), location, false));
-        }
-        if (rows.isEmpty()) {
-            rows.add(locationRow("0", new LocationInput(null, null, null, null, null), false));
-        }
-        return rows;
-    }
-
-    private LocationRow locationRow(String index, LocationInput location, boolean spare) {
-        String prefix = "locations[" + index + "].";
-        return new LocationRow(index, spare, field(prefix + "label", location.label()),
-                field(prefix + "town", location.town()), field(prefix + "latitude", location.latitude()),
-                field(prefix + "longitude", location.longitude()), field(prefix + "address", location.address()));
     }
 
     /** The form's element id, also the anchor the endpoint returns to. */
@@ -425,7 +389,7 @@ public class SubmissionForm {
     }
 
     public PartyRow getPartyTemplate() {
-        return partyRow(InitiativeFormModel.TEMPLATE_INDEX, new PartyInput(null, null, null), true);
+        return FormRows.party(InitiativeFormModel.TEMPLATE_INDEX, new PartyInput(null, null, null), true, this::field);
     }
 
     public List<LocationRow> getLocations() {
@@ -433,7 +397,8 @@ public class SubmissionForm {
     }
 
     public LocationRow getLocationTemplate() {
-        return locationRow(InitiativeFormModel.TEMPLATE_INDEX, new LocationInput(null, null, null, null, null), true);
+        return FormRows.location(InitiativeFormModel.TEMPLATE_INDEX, new LocationInput(null, null, null, null, null),
+                true, this::field);
     }
 
     public boolean isConsentGiven() {
