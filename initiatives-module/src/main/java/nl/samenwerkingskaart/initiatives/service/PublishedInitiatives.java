@@ -75,6 +75,12 @@ public class PublishedInitiatives implements ResourceChangeListener {
         return Optional.ofNullable(published.get(id));
     }
 
+    /** Every published initiative, as of the current map data, in no particular order. */
+    public java.util.Collection<Initiative> all() {
+        refreshIfChanged();
+        return java.util.List.copyOf(published.values());
+    }
+
     private void refreshIfChanged() {
         if (mapData != null && changes.isEmpty()) {
             return;
