@@ -4,17 +4,14 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 import javax.servlet.RequestDispatcher;
 import javax.servlet.ServletException;
 import javax.servlet.http.HttpServletResponse;
-import javax.servlet.jsp.jstl.core.Config;
-import javax.servlet.jsp.jstl.fmt.LocalizationContext;
+import nl.samenwerkingskaart.initiatives.api.GetRequest;
 import nl.samenwerkingskaart.initiatives.web.models.SubmissionFormState;
 import org.apache.sling.api.SlingHttpServletRequest;
 import org.apache.sling.api.SlingHttpServletResponse;
-import org.apache.sling.api.resource.Resource;
 
 /**
  * The submissions endpoint's answers to a browser that posted the form itself (no JavaScript): a redirect to the
@@ -172,14 +169,6 @@ final class SubmissionPages {
      * site ({@code jcr:language} of the nearest ancestor), with the same dictionaries.
      */
     static void speakThePagesLanguage(SlingHttpServletRequest request, ReturnPage page) {
-        for (Resource r = request.getResourceResolver().getResource(page.path()); r != null; r = r.getParent()) {
-            String language = r.getValueMap().get("jcr:language", String.class);
-            if (language != null && !language.isBlank()) {
-                Locale locale = Locale.forLanguageTag(language.trim().replace('_', '-'));
-                ResourceBundle bundle = request.getResourceBundle(locale);
-                Config.set(request, Config.FMT_LOCALIZATION_CONTEXT, new LocalizationContext(bundle, locale));
-                return;
-            }
-        }
+        nl.samenwerkingskaart.initiatives.api.SiteLanguage.applyTo(request, page.path());
     }
 }

@@ -26,7 +26,7 @@ import nl.samenwerkingskaart.initiatives.moderation.ModerationResult;
 import nl.samenwerkingskaart.initiatives.moderation.SubmissionModeration;
 import nl.samenwerkingskaart.initiatives.repository.InitiativeRepository;
 import nl.samenwerkingskaart.initiatives.web.CsrfTokens;
-import nl.samenwerkingskaart.initiatives.web.GetRequest;
+import nl.samenwerkingskaart.initiatives.api.GetRequest;
 import nl.samenwerkingskaart.initiatives.web.Regions;
 import org.apache.sling.api.SlingHttpServletRequest;
 import org.apache.sling.api.SlingHttpServletResponse;

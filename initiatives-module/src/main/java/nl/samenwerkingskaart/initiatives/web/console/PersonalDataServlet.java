@@ -15,7 +15,7 @@ import nl.samenwerkingskaart.initiatives.submission.privacy.SubmitterDataExport;
 import nl.samenwerkingskaart.initiatives.submission.repository.StoredSubmission;
 import nl.samenwerkingskaart.initiatives.submission.repository.SubmissionRepository;
 import nl.samenwerkingskaart.initiatives.web.CsrfTokens;
-import nl.samenwerkingskaart.initiatives.web.GetRequest;
+import nl.samenwerkingskaart.initiatives.api.GetRequest;
 import nl.samenwerkingskaart.initiatives.web.console.PersonalDataView.Step;
 import org.apache.sling.api.SlingHttpServletRequest;
 import org.apache.sling.api.SlingHttpServletResponse;

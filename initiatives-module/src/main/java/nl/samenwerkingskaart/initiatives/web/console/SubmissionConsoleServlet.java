@@ -12,7 +12,7 @@ import nl.samenwerkingskaart.initiatives.moderation.ModerationResult;
 import nl.samenwerkingskaart.initiatives.moderation.SubmissionModeration;
 import nl.samenwerkingskaart.initiatives.submission.ProposalApplication;
 import nl.samenwerkingskaart.initiatives.web.CsrfTokens;
-import nl.samenwerkingskaart.initiatives.web.GetRequest;
+import nl.samenwerkingskaart.initiatives.api.GetRequest;
 import org.apache.sling.api.SlingHttpServletRequest;
 import org.apache.sling.api.SlingHttpServletResponse;
 import org.apache.sling.api.resource.PersistenceException;

@@ -23,10 +23,11 @@ public final class ReviewView {
     private final Map<String, String> errors;
     private final Map<String, String> values;
     private final List<String> sections;
+    private final Map<String, String> messages;
 
     public ReviewView(String contactName, String expiresOn, String pdfUrl, String feedbackAction,
             String csrfParameter, String csrfToken, boolean sent, Map<String, String> errors,
-            Map<String, String> values, List<String> sections) {
+            Map<String, String> values, List<String> sections, Map<String, String> messages) {
         this.contactName = contactName;
         this.expiresOn = expiresOn;
         this.pdfUrl = pdfUrl;
@@ -37,6 +38,12 @@ public final class ReviewView {
         this.errors = Map.copyOf(errors);
         this.values = Map.copyOf(values);
         this.sections = List.copyOf(sections);
+        this.messages = Map.copyOf(messages);
+    }
+
+    /** The review texts in the page's language, by key (PortraitMessages). */
+    public Map<String, String> getMessages() {
+        return messages;
     }
 
     /** The invited contact's name, for the greeting. */
