@@ -23,8 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * together, named by its cell, and the matrix is printed to stdout.
  *
  * <p>Roles: anonymous, site editor (Sling CMS's group {@code authors}), researcher (group {@code researchers}),
- * administrator. The portrait editor and the holder of a review token are left out: portraits are a later issue,
- * and neither role exists in the product yet.
+ * portrait editor (an author who is also in {@code portrait-editors}), the holder of a review token (anonymous with a
+ * valid link: on data paths it has exactly what anonymous has, the token opens only the review endpoint) and the
+ * administrator.
  *
  * <p>Reads: every data path × Sling's default renderings. "Deny" means no 2xx and none of the node's data (a marker
  * value that is not part of the path) in the body. "Allow" means the role gets what the administrator gets (the
@@ -43,11 +44,12 @@ class AccessMatrixIT {
     private static final String SUBMISSIONS = PublicSubmissions.DATA_ROOT;
     private static final String CONF = "/conf/samenwerkingskaart";
     private static final String TAXONOMY = "/etc/taxonomy/samenwerkingskaart";
+    private static final String REVIEWS = PortraitFixtures.REVIEWS_ROOT;
 
     private static final List<String> RENDERINGS = List.of(".json", ".1.json", ".infinity.json", ".tidy.json",
             ".xml", ".txt", ".html", ".harray.json", ".tidy.-1.json", ".json/foo");
 
-    enum Role { ANONYMOUS, SITE_EDITOR, RESEARCHER, ADMIN }
+    enum Role { ANONYMOUS, REVIEW_TOKEN, SITE_EDITOR, RESEARCHER, PORTRAIT_EDITOR, ADMIN }
 
     enum Expect { ALLOW, DENY }
 
@@ -57,7 +59,8 @@ class AccessMatrixIT {
     enum Target {
         INITIATIVES_ROOT(false), PUBLISHED(true), PUBLISHED_PARTIES(true), PUBLISHED_PARTY(true),
         PUBLISHED_LOCATION(true), UNPUBLISHED(true), UNPUBLISHED_PARTY(true), SUBMISSIONS_ROOT(false),
-        SUBMISSION(true), SUBMISSION_PROPOSED(true), RESEARCHER_HOME(false), CONF_ROOT(false), TAXONOMY_ROOT(false);
+        SUBMISSION(true), SUBMISSION_PROPOSED(true), RESEARCHER_HOME(false), CONF_ROOT(false), TAXONOMY_ROOT(false),
+        REVIEWS_ROOT(false), REVIEW_ROUND(true), REVIEW_INVITATION(true), REVIEW_FEEDBACK(true), DRAFT_PORTRAIT(true);
 
         final boolean fixture;
 
@@ -72,6 +75,10 @@ class AccessMatrixIT {
         boolean submissions() {
             return name().startsWith("SUBMISSION");
         }
+
+        boolean reviews() {
+            return name().startsWith("REVIEW");
+        }
     }
 
     /** One cell of the matrix. {@code what} is the rendering (reads) or the operation (writes). */
@@ -81,9 +88,13 @@ class AccessMatrixIT {
         }
     }
 
+    /** A draft portrait with its review round: one invitation (whose token is known) and one remark. */
+    private record Review(String portrait, String round, String invitation, String feedback, String token,
+            String title) {}
+
     /** The nodes one set of cells works on: two initiatives and a submission with their children. */
     private record Fixture(String published, String unpublished, String submission, String email,
-            Map<Target, String> markers) {
+            Review review, Map<Target, String> markers) {
         String path(Target target, AccessMatrixIT test) {
             return switchPath(target, test);
         }
@@ -105,7 +116,13 @@ class AccessMatrixIT {
                     Map.entry(Target.SUBMISSION_PROPOSED, sub + "/proposed"),
                     Map.entry(Target.RESEARCHER_HOME, test.otherResearcherHome),
                     Map.entry(Target.CONF_ROOT, CONF),
-                    Map.entry(Target.TAXONOMY_ROOT, TAXONOMY)).get(target);
+                    Map.entry(Target.TAXONOMY_ROOT, TAXONOMY),
+                    Map.entry(Target.REVIEWS_ROOT, REVIEWS),
+                    Map.entry(Target.REVIEW_ROUND, review.round()),
+                    Map.entry(Target.REVIEW_INVITATION, review.invitation()),
+                    Map.entry(Target.REVIEW_FEEDBACK, review.feedback()),
+                    // The page's content: Sling CMS's sling:Page itself takes no properties of its own.
+                    Map.entry(Target.DRAFT_PORTRAIT, review.portrait() + "/jcr:content")).get(target);
         }
     }
 
@@ -128,8 +145,10 @@ class AccessMatrixIT {
         data = new TestData(admin);
         researchers = new Researchers(admin);
         clients.put(Role.ANONYMOUS, Http.anonymous(cms.base()));
+        clients.put(Role.REVIEW_TOKEN, Http.anonymous(cms.base()));
         clients.put(Role.SITE_EDITOR, researchers.newSiteEditor().http(cms.base()));
         clients.put(Role.RESEARCHER, researchers.newResearcher().http(cms.base()));
+        clients.put(Role.PORTRAIT_EDITOR, new PortraitFixtures(admin).newPortraitEditor(researchers).http(cms.base()));
         clients.put(Role.ADMIN, admin);
         // A second researcher, whose user node under /home/users the others try to read and change.
         User other = researchers.newResearcher();
@@ -157,6 +176,7 @@ class AccessMatrixIT {
         passwordCells();
         writeCells();
         endpointCells(reads);
+        reviewEndpointCells(reads);
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
 
         StringBuilder out = new StringBuilder("\n=== AccessMatrixIT: " + cells + " cells, " + failures.size()
@@ -201,7 +221,7 @@ class AccessMatrixIT {
             record("GET ADMIN rep:password of " + Target.RESEARCHER_HOME,
                     asAdmin.body().contains("rep:password") ? "A" : "n");
             cells++;
-            for (Role role : List.of(Role.ANONYMOUS, Role.SITE_EDITOR, Role.RESEARCHER)) {
+            for (Role role : List.of(Role.ANONYMOUS, Role.SITE_EDITOR, Role.RESEARCHER, Role.PORTRAIT_EDITOR)) {
                 Cell cell = new Cell(role, "GET", Target.RESEARCHER_HOME, rendering + " rep:password", Expect.DENY);
                 cells++;
                 HttpResponse<String> response = clients.get(role).get(url);
@@ -216,14 +236,19 @@ class AccessMatrixIT {
     private static Expect expectedRead(Role role, Target target) {
         return switch (role) {
             case ADMIN -> Expect.ALLOW;
-            // Sling CMS's filter lets an anonymous request reach only /content, /static and the public endpoints.
-            case ANONYMOUS -> Expect.DENY;
-            // Sling CMS grants authors jcr:read on /; our repoinit takes the submissions and the initiatives (drafts,
-            // provenance) away from them. They do read /conf, the taxonomy and other users' nodes (not their
-            // password hashes): wider than "edit pages", see docs/contracts.md "Access matrix".
-            case SITE_EDITOR -> target.submissions() || target.initiatives() ? Expect.DENY : Expect.ALLOW;
-            // Researchers read initiatives, submissions, /conf and the taxonomy, not other users.
-            case RESEARCHER -> target == Target.RESEARCHER_HOME ? Expect.DENY : Expect.ALLOW;
+            // Sling CMS's filter lets an anonymous request reach only /content, /static and the public endpoints,
+            // and of /content only published pages. A review token opens nothing but the review endpoint.
+            case ANONYMOUS, REVIEW_TOKEN -> Expect.DENY;
+            // Sling CMS grants authors jcr:read on /; our repoinit takes the submissions, the initiatives (drafts,
+            // provenance) and the review rounds away from them. They do read /conf, the taxonomy, draft pages and
+            // other users' nodes (not their password hashes): wider than "edit pages", see docs/contracts.md
+            // "Access matrix".
+            case SITE_EDITOR -> target.submissions() || target.initiatives() || target.reviews()
+                    ? Expect.DENY : Expect.ALLOW;
+            // Portrait editors are authors who also read the review rounds.
+            case PORTRAIT_EDITOR -> target.submissions() || target.initiatives() ? Expect.DENY : Expect.ALLOW;
+            // Researchers read initiatives, submissions, /conf, the taxonomy and pages; not other users, not reviews.
+            case RESEARCHER -> target == Target.RESEARCHER_HOME || target.reviews() ? Expect.DENY : Expect.ALLOW;
         };
     }
 
@@ -280,14 +305,28 @@ class AccessMatrixIT {
     private static Expect expectedWrite(Role role, Target target, WriteOp op) {
         return switch (role) {
             case ADMIN -> Expect.ALLOW;
-            case ANONYMOUS, SITE_EDITOR -> Expect.DENY;
+            case ANONYMOUS, REVIEW_TOKEN -> Expect.DENY;
+            // Authors write pages (Sling CMS's grant on /content), drafts included.
+            case SITE_EDITOR -> target == Target.DRAFT_PORTRAIT ? Expect.ALLOW : Expect.DENY;
+            // Portrait editors: pages as authors, and jcr:read, rep:write on the review rounds (the console works with
+            // their session, as the researchers' does): on the folder itself no delete, move or copy.
+            case PORTRAIT_EDITOR -> {
+                if (target == Target.DRAFT_PORTRAIT || (target.reviews() && target.fixture)) {
+                    yield Expect.ALLOW;
+                }
+                if (target == Target.REVIEWS_ROOT) {
+                    yield op == WriteOp.SET_PROPERTY || op == WriteOp.CREATE_CHILD || op == WriteOp.IMPORT
+                            ? Expect.ALLOW : Expect.DENY;
+                }
+                yield Expect.DENY;
+            }
             // repoinit: researchers have jcr:read, rep:write on both data folders (the console works with their
             // session, by design). So they may change, create, delete, move and copy any initiative or submission
             // through Sling's POST servlet too; on the folders themselves they may set properties and add children,
             // but not delete, move or copy the folder (no write on /var/samenwerkingskaart). Wider than CONTENT-MODEL
             // for submissions ("read and decide"): see docs/contracts.md "Access matrix".
             case RESEARCHER -> {
-                if (target.fixture) {
+                if (target.fixture && !target.reviews() && target != Target.DRAFT_PORTRAIT) {
                     yield Expect.ALLOW;
                 }
                 if (target == Target.INITIATIVES_ROOT || target == Target.SUBMISSIONS_ROOT) {
@@ -385,7 +424,7 @@ class AccessMatrixIT {
             if (token == null && role != Role.ANONYMOUS) {
                 token = Researchers.csrfToken(http.get(Researchers.FORM_PAGE).body());
             }
-            boolean refused = role == Role.ANONYMOUS || role == Role.SITE_EDITOR;
+            boolean refused = role != Role.RESEARCHER && role != Role.ADMIN;
             Expect expect = refused ? Expect.DENY : Expect.ALLOW;
 
             // Personal data: the export names the submission and the submitter.
@@ -416,6 +455,54 @@ class AccessMatrixIT {
                         publish, initiativeBefore, admin.get(unpublishedJson).body());
             }
         }
+    }
+
+    /**
+     * The review round's endpoints: the token's holder reads the draft through the link and nobody reads it without;
+     * only portrait editors (and the administrator) see the round in the console or change it.
+     */
+    private void reviewEndpointCells(Fixture fixture) {
+        Review review = fixture.review();
+        String link = PortraitFixtures.REVIEW + ".html/" + review.token();
+        endpoint(new Cell(Role.REVIEW_TOKEN, "GET", null, PortraitFixtures.REVIEW + ".html/<token>", Expect.ALLOW),
+                clients.get(Role.REVIEW_TOKEN).get(link), review.title(), null);
+        String otherToken = review.token().substring(1) + (review.token().charAt(0) == 'A' ? 'B' : 'A');
+        endpoint(new Cell(Role.ANONYMOUS, "GET", null, PortraitFixtures.REVIEW + ".html/<other token>", Expect.DENY),
+                clients.get(Role.ANONYMOUS).get(PortraitFixtures.REVIEW + ".html/" + otherToken), null,
+                review.title());
+        String console = PortraitFixtures.CONSOLE_PAGE + review.portrait();
+        String email = fixture.markers().get(Target.REVIEW_INVITATION);
+        for (Role role : Role.values()) {
+            Http http = clients.get(role);
+            boolean allowed = role == Role.PORTRAIT_EDITOR || role == Role.ADMIN;
+            Expect expect = allowed ? Expect.ALLOW : Expect.DENY;
+            HttpResponse<String> page = http.get(console);
+            endpoint(new Cell(role, "GET", null, PortraitFixtures.CONSOLE_PAGE + "<draft> (contacts)", expect), page,
+                    allowed ? email : null, allowed ? null : email);
+            String token = Researchers.csrfToken(page.body());
+            String before = admin.get(review.round() + ".infinity.json").body();
+            HttpResponse<String> invite = http.post(PortraitFixtures.CONSOLE_ACTIONS, withToken(token, List.of(
+                    Map.entry("portrait", review.portrait()), Map.entry("action", "invite"),
+                    Map.entry("name", "Matrix Uitgenodigd"), Map.entry("email", "matrix-invite@example.nl"))));
+            if (allowed) {
+                endpoint(new Cell(role, "POST", null, PortraitFixtures.CONSOLE_ACTIONS + " invite", expect),
+                        new StatusOnly(invite.statusCode() == 303 ? 200 : invite.statusCode(), invite), null, null);
+            } else {
+                consoleRefusal(new Cell(role, "POST", null, PortraitFixtures.CONSOLE_ACTIONS + " invite", expect),
+                        invite, before, admin.get(review.round() + ".infinity.json").body());
+            }
+        }
+    }
+
+    /** A response seen through another status (a 303 after a done action counts as the 200 of a read). */
+    private record StatusOnly(int statusCode, HttpResponse<String> response) implements HttpResponse<String> {
+        public java.net.http.HttpRequest request() { return response.request(); }
+        public java.util.Optional<HttpResponse<String>> previousResponse() { return response.previousResponse(); }
+        public java.net.http.HttpHeaders headers() { return response.headers(); }
+        public String body() { return response.body(); }
+        public java.util.Optional<javax.net.ssl.SSLSession> sslSession() { return response.sslSession(); }
+        public java.net.URI uri() { return response.uri(); }
+        public java.net.http.HttpClient.Version version() { return response.version(); }
     }
 
     private void endpoint(Cell cell, HttpResponse<String> response, String mustContain, String mustNotContain) {
@@ -504,7 +591,65 @@ class AccessMatrixIT {
         markers.put(Target.SUBMISSION, submitterName);
         markers.put(Target.SUBMISSION_PROPOSED, proposedName);
         markers.put(Target.RESEARCHER_HOME, homeMarker);
-        return new Fixture(published, unpublished, reference, email, markers);
+        Review review = review(tag);
+        markers.put(Target.REVIEWS_ROOT, review.round().substring(review.round().lastIndexOf('/') + 1));
+        markers.put(Target.REVIEW_ROUND, "Matrix Contact " + tag);
+        markers.put(Target.REVIEW_INVITATION, "matrix-contact-" + tag + "@example.nl");
+        markers.put(Target.REVIEW_FEEDBACK, "Matrix reactie " + tag);
+        markers.put(Target.DRAFT_PORTRAIT, "Samenvatting van " + review.title());
+        return new Fixture(published, unpublished, reference, email, review, markers);
+    }
+
+    /**
+     * A draft portrait and its review round as the console stores them: the round's folder, an invitation of a
+     * contact (with the hash of a token made here) and one remark.
+     */
+    private Review review(String tag) {
+        PortraitFixtures portraits = new PortraitFixtures(admin);
+        String title = "Matrix portret " + tag;
+        String portrait = portraits.draftPortrait(title, "AM21", null);
+        cleanup.add(portrait);
+        String portraitId = UUID.randomUUID().toString();
+        portraits.set(portrait + "/jcr:content", "portraitId", portraitId, null);
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String round = REVIEWS + "/" + portraitId;
+        String invitation = round + "/invitations/" + UUID.randomUUID();
+        String feedback = round + "/feedback/" + System.currentTimeMillis() + "-" + tag;
+        HttpResponse<String> created = admin.post(round, List.of(
+                Map.entry("jcr:primaryType", "nt:unstructured"),
+                Map.entry("portraitPath", portrait),
+                Map.entry("invitations/jcr:primaryType", "nt:unstructured"),
+                Map.entry("feedback/jcr:primaryType", "nt:unstructured")));
+        assertTrue(created.statusCode() < 300, "creating " + round + " answered " + created.statusCode());
+        cleanup.add(round);
+        created = admin.post(invitation, List.of(
+                Map.entry("jcr:primaryType", "nt:unstructured"),
+                Map.entry("tokenHash", sha256(token)),
+                Map.entry("name", "Matrix Contact " + tag),
+                Map.entry("email", "matrix-contact-" + tag + "@example.nl"),
+                Map.entry("language", "nl"),
+                Map.entry("invitedAt", "2026-01-01T00:00:00.000Z"), Map.entry("invitedAt@TypeHint", "Date"),
+                Map.entry("expiresAt", "2099-01-01T00:00:00.000Z"), Map.entry("expiresAt@TypeHint", "Date")));
+        assertTrue(created.statusCode() < 300, "creating " + invitation + " answered " + created.statusCode());
+        created = admin.post(feedback, List.of(
+                Map.entry("jcr:primaryType", "nt:unstructured"),
+                Map.entry("invitation", invitation.substring(invitation.lastIndexOf('/') + 1)),
+                Map.entry("section", "general"),
+                Map.entry("text", "Matrix reactie " + tag),
+                Map.entry("receivedAt", "2026-01-02T00:00:00.000Z"), Map.entry("receivedAt@TypeHint", "Date")));
+        assertTrue(created.statusCode() < 300, "creating " + feedback + " answered " + created.statusCode());
+        return new Review(portrait, round, invitation, feedback, token, title);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Walks /home/users (as the administrator) to the node of the user with this id. */
