@@ -32,7 +32,9 @@ public class PortraitPdfServlet extends SlingSafeMethodsServlet {
 
     @Override
     protected void doGet(SlingHttpServletRequest request, SlingHttpServletResponse response) throws IOException {
-        Optional<Portrait> portrait = PortraitReader.read(request.getResource());
+        Optional<Portrait> portrait = isPlainAddress(request)
+                ? PortraitReader.read(request.getResource())
+                : Optional.empty();
         if (portrait.isEmpty() || portrait.get().pdfPath() == null || !mayRead(portrait.get(), request)) {
             NotFound.send(response);
             return;
@@ -47,6 +49,12 @@ public class PortraitPdfServlet extends SlingSafeMethodsServlet {
     @Override
     protected void doHead(SlingHttpServletRequest request, SlingHttpServletResponse response) throws IOException {
         doGet(request, response);
+    }
+
+    /** One address per portrait: {@code <portrait>.x.pdf} and {@code <portrait>.pdf/x} are no copies of it. */
+    private static boolean isPlainAddress(SlingHttpServletRequest request) {
+        return request.getRequestPathInfo().getSelectors().length == 0
+                && request.getRequestPathInfo().getSuffix() == null;
     }
 
     /**

@@ -2,6 +2,7 @@ package nl.samenwerkingskaart.portraits.web;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.when;
@@ -15,6 +16,7 @@ import org.apache.sling.api.resource.ResourceResolver;
 import org.apache.sling.testing.mock.sling.ResourceResolverType;
 import org.apache.sling.testing.mock.sling.junit5.SlingContext;
 import org.apache.sling.testing.mock.sling.junit5.SlingContextExtension;
+import org.apache.sling.testing.mock.sling.servlet.MockRequestPathInfo;
 import org.apache.sling.testing.mock.sling.servlet.MockSlingHttpServletRequest;
 import org.apache.sling.testing.mock.sling.servlet.MockSlingHttpServletResponse;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,7 +75,7 @@ class PortraitPdfServletTest {
         assertArrayEquals(SECOND, response.getOutput());
         assertEquals("attachment; filename=\"regioportret-groningen-2026.pdf\"; "
                 + "filename*=UTF-8''regioportret-groningen-2026.pdf", response.getHeader("Content-Disposition"));
-        assertTrue(!before.equals(response.getHeader("ETag")));
+        assertNotEquals(before, response.getHeader("ETag"));
     }
 
     @Test
@@ -129,6 +131,21 @@ class PortraitPdfServletTest {
         assertNotFound(get(SITE, context.resourceResolver()));
     }
 
+    @Test
+    void onlyThePlainAddressServesThePdf() throws IOException {
+        MockSlingHttpServletRequest selector = request(PORTRAIT, anonymous());
+        ((MockRequestPathInfo) selector.getRequestPathInfo()).setSelectorString("kopie");
+        MockSlingHttpServletResponse withSelector = new MockSlingHttpServletResponse();
+        servlet.doGet(selector, withSelector);
+        assertNotFound(withSelector);
+
+        MockSlingHttpServletRequest suffix = request(PORTRAIT, anonymous());
+        ((MockRequestPathInfo) suffix.getRequestPathInfo()).setSuffix("/nog-een.pdf");
+        MockSlingHttpServletResponse withSuffix = new MockSlingHttpServletResponse();
+        servlet.doGet(suffix, withSuffix);
+        assertNotFound(withSuffix);
+    }
+
     private void assertNotFound(MockSlingHttpServletResponse response) {
         assertEquals(404, response.getStatus());
         assertEquals(NotFound.MESSAGE, response.getOutputAsString());
@@ -152,6 +169,7 @@ class PortraitPdfServletTest {
         MockSlingHttpServletRequest request = new MockSlingHttpServletRequest(resolver, context.bundleContext());
         request.setMethod("GET");
         request.setResource(resolver.getResource(pagePath));
+        ((MockRequestPathInfo) request.getRequestPathInfo()).setExtension("pdf");
         return request;
     }
 
