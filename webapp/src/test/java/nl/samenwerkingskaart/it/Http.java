@@ -93,6 +93,22 @@ final class Http {
                 .build());
     }
 
+    /** Any method and body, the answer as bytes: for HEAD, uploads and downloads. POSTs carry the Referer. */
+    HttpResponse<byte[]> exchange(String method, String path, HttpRequest.BodyPublisher body, String... headers) {
+        HttpRequest.Builder builder = request(path, headers).method(method, body);
+        if (method.equals("POST")) {
+            builder.header("Referer", base.toString());
+        }
+        try {
+            return client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     HttpResponse<String> post(String path, Map<String, String> form, String... headers) {
         return post(path, List.copyOf(form.entrySet()), headers);
     }
