@@ -12,6 +12,7 @@ import nl.samenwerkingskaart.portraits.domain.FieldProblem;
 import nl.samenwerkingskaart.portraits.domain.Portrait;
 import nl.samenwerkingskaart.portraits.domain.PortraitState;
 import nl.samenwerkingskaart.portraits.domain.PortraitValidator;
+import nl.samenwerkingskaart.portraits.domain.download.PdfType;
 import nl.samenwerkingskaart.portraits.domain.review.ExpiryPolicy;
 import nl.samenwerkingskaart.portraits.domain.review.Invitation;
 import nl.samenwerkingskaart.portraits.domain.review.InvitationRequest;
@@ -210,8 +211,8 @@ public class ReviewRound {
             return false;
         }
         Resource content = file.getChild("jcr:content");
-        String mimeType = content == null ? null : content.getValueMap().get("jcr:mimeType", String.class);
-        return "application/pdf".equals(mimeType) || path.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
+        return content != null && content.getValueMap().get("jcr:data") != null
+                && PdfType.isPdf(content.getValueMap().get("jcr:mimeType", ""), file.getName());
     }
 
     private Optional<Invitation> invitation(ResourceResolver editor, Optional<Portrait> portrait, String id) {

@@ -10,6 +10,7 @@ import nl.samenwerkingskaart.portraits.domain.download.ContentFingerprints;
 import nl.samenwerkingskaart.portraits.domain.download.DownloadAnswer;
 import nl.samenwerkingskaart.portraits.domain.download.DownloadRequest;
 import nl.samenwerkingskaart.portraits.domain.download.HttpDates;
+import nl.samenwerkingskaart.portraits.domain.download.PdfType;
 import nl.samenwerkingskaart.portraits.domain.download.Validators;
 import org.apache.sling.api.SlingHttpServletRequest;
 import org.apache.sling.api.SlingHttpServletResponse;
@@ -79,7 +80,7 @@ public final class FileDownload {
     /** The whole file when {@code range} is null. */
     private static void sendBytes(SlingHttpServletRequest request, SlingHttpServletResponse response, StoredPdf pdf,
             ByteRange range) throws IOException {
-        response.setContentType(StoredPdf.PDF);
+        response.setContentType(PdfType.MIME_TYPE);
         response.setHeader("Content-Disposition", ContentDisposition.attachment(pdf.name()));
         if (range != null) {
             response.setHeader("Content-Range", range.contentRange());

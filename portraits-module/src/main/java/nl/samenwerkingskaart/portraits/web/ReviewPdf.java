@@ -1,9 +1,8 @@
 package nl.samenwerkingskaart.portraits.web;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.Optional;
+import nl.samenwerkingskaart.portraits.domain.download.CachePolicy;
 import nl.samenwerkingskaart.portraits.service.ReviewDesk;
 import org.apache.sling.api.SlingHttpServletRequest;
 import org.apache.sling.api.SlingHttpServletResponse;
@@ -13,7 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The draft's PDF for a contact with an open review link, read with the review service user (the file may not be
- * published yet) and sent privately.
+ * published yet) and sent as every download is, but privately: no cache keeps it.
  */
 @Component(service = ReviewPdf.class)
 public class ReviewPdf {
@@ -26,16 +25,10 @@ public class ReviewPdf {
             throws IOException {
         Optional<Boolean> sent = desk.withOpenPortrait(token, (resolver, portrait) -> {
             Resource file = portrait.pdfPath() == null ? null : resolver.getResource(portrait.pdfPath());
-            Resource content = file == null ? null : file.getChild("jcr:content");
-            InputStream data = content == null ? null : content.getValueMap().get("jcr:data", InputStream.class);
-            if (data == null) {
+            if (StoredPdf.of(file).isEmpty()) {
                 return false;
             }
-            response.setContentType("application/pdf");
-            response.setHeader("Content-Disposition", "attachment; filename=\"portret.pdf\"");
-            try (InputStream in = data; OutputStream out = response.getOutputStream()) {
-                in.transferTo(out);
-            }
+            FileDownload.send(request, response, file, CachePolicy.PRIVATE_NO_STORE);
             return true;
         });
         return sent.orElse(false);

@@ -1,10 +1,10 @@
 package nl.samenwerkingskaart.portraits.web;
 
+import nl.samenwerkingskaart.portraits.domain.download.PdfType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.Calendar;
-import java.util.Locale;
 import java.util.Optional;
 import javax.jcr.Node;
 import javax.jcr.Property;
@@ -18,7 +18,6 @@ import org.apache.sling.api.resource.Resource;
  */
 final class StoredPdf {
 
-    static final String PDF = "application/pdf";
 
     private final Resource file;
     private final Resource content;
@@ -36,7 +35,7 @@ final class StoredPdf {
     static Optional<StoredPdf> of(Resource file) {
         Resource content = file == null ? null : file.getChild("jcr:content");
         Node node = content == null ? null : content.adaptTo(Node.class);
-        if (node == null || !isPdf(content.getValueMap().get("jcr:mimeType", ""), file.getName())) {
+        if (node == null || !PdfType.isPdf(content.getValueMap().get("jcr:mimeType", ""), file.getName())) {
             return Optional.empty();
         }
         try {
@@ -53,19 +52,6 @@ final class StoredPdf {
         } catch (RepositoryException e) {
             return Optional.empty();
         }
-    }
-
-    /**
-     * A PDF by its mime type; by its name only when the mime type says nothing (a browser that did not know the
-     * type uploads {@code application/octet-stream}).
-     */
-    static boolean isPdf(String mimeType, String name) {
-        String type = mimeType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        if (type.equals(PDF)) {
-            return true;
-        }
-        return (type.isEmpty() || type.equals("application/octet-stream"))
-                && name.toLowerCase(Locale.ROOT).endsWith(".pdf");
     }
 
     String name() {
