@@ -420,4 +420,58 @@ class ReviewRoundTest {
         assertFalse(ReviewRound.isPdf(editor, null));
         assertFalse(ReviewRound.isPdf(editor, TWENTE), "a page is no PDF");
     }
+
+    /** A copy of page A as Sling CMS makes it: the same content, its portraitId included. */
+    private void copyTo(String path, String title) throws PersistenceException {
+        Map<String, Object> copy = new java.util.HashMap<>(editor.getResource(TWENTE + "/jcr:content").getValueMap());
+        copy.remove("jcr:primaryType");
+        copy.put(PortraitProperties.TITLE, title);
+        page(editor, path, copy);
+    }
+
+    @Test
+    void aCopiedPortraitStartsItsOwnRoundAndLeavesTheOriginalsAlone() throws Exception {
+        String drenthe = "/content/site/portretten/drenthe";
+        String anja = invite("Anja", 0);
+        String twenteId = twente().id();
+        copyTo(drenthe, "Drenthe");
+        Portrait copy = PortraitReader.read(editor.getResource(drenthe)).orElseThrow();
+        assertEquals(twenteId, copy.id(), "the copy carries the original's id");
+
+        assertEquals(PortraitState.DRAFT, round.state(editor, copy), "the original's links are not the copy's");
+        assertEquals(ActionOutcome.refused("console.invitation.unknown"),
+                round.revoke(editor, drenthe, onlyInvitation().id()));
+
+        ReviewRound.Invited invited = round.invite(editor, drenthe, request("Bert"), BASE);
+        String bert = token(lastMail(2));
+        String drentheId = PortraitReader.read(editor.getResource(drenthe)).orElseThrow().id();
+        assertNotEquals(twenteId, drentheId, "the copy gets an id of its own");
+        assertEquals(drentheId, invited.invitation().orElseThrow().portraitId());
+        assertEquals(TWENTE, desk.open(anja).portrait().orElseThrow().path(), "Anja still sees Twente only");
+        assertEquals(drenthe, desk.open(bert).portrait().orElseThrow().path());
+
+        TestPortraits.pdf(editor, "/static/portretten/drenthe.pdf", "%PDF");
+        editor.getResource(drenthe + "/jcr:content").adaptTo(ModifiableValueMap.class)
+                .put(PortraitProperties.PDF, "/static/portretten/drenthe.pdf");
+        editor.commit();
+        assertEquals(ActionOutcome.done("publish.done"), round.publish(editor, drenthe));
+        assertEquals(ReviewVerdict.OPEN, desk.open(anja).verdict(), "publishing the copy ends only its own round");
+        assertEquals(ReviewVerdict.ENDED, desk.open(bert).verdict());
+    }
+
+    @Test
+    void aMovedPortraitKeepsItsRound() throws Exception {
+        String anja = invite("Anja", 0);
+        String id = twente().id();
+        String moved = "/content/site/portretten/twente-2026";
+        copyTo(moved, "Twente");
+        editor.delete(editor.getResource(TWENTE));
+        editor.commit();
+        Portrait portrait = PortraitReader.read(editor.getResource(moved)).orElseThrow();
+
+        assertEquals(PortraitState.IN_REVIEW, round.state(editor, portrait));
+        round.invite(editor, moved, request("Bert"), BASE);
+        assertEquals(id, PortraitReader.read(editor.getResource(moved)).orElseThrow().id());
+        assertEquals(moved, desk.open(anja).portrait().orElseThrow().path(), "the round moved with the page");
+    }
 }
