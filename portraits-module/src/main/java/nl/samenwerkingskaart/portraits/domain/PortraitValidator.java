@@ -18,8 +18,10 @@ public final class PortraitValidator {
     public static final int MAX_SECTION = 20_000;
     public static final int MAX_AUTHOR = 200;
 
-    private static final Pattern CONTENT_PATH = Pattern.compile("/content/[^\\s<>\"']+");
-    private static final Pattern FILE_PATH = Pattern.compile("/(static|content)/[^\\s<>\"']+");
+    /** Path segments: no empty ones, and no "." or ".." (which would lead out of /content or /static). */
+    private static final String SEGMENTS = "(/(?!\\.\\.?(?:/|$))[^/\\s<>\"']+)+";
+    private static final Pattern CONTENT_PATH = Pattern.compile("/content" + SEGMENTS);
+    private static final Pattern FILE_PATH = Pattern.compile("/(static|content)" + SEGMENTS);
 
     private final Predicate<String> knownRegion;
 

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.regex.Pattern;
 import nl.samenwerkingskaart.portraits.domain.Section;
 import nl.samenwerkingskaart.portraits.domain.review.FeedbackItem;
 import nl.samenwerkingskaart.portraits.domain.review.Invitation;
@@ -39,6 +40,8 @@ public final class ReviewStore {
     private static final String FEEDBACK = "feedback";
     private static final String FOLDER = "sling:Folder";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The names {@link #addFeedback} gives: milliseconds, a dash and 8 hex digits. */
+    private static final Pattern FEEDBACK_ID = Pattern.compile("[0-9]{1,19}-[0-9a-f]{8}");
 
     private ReviewStore() {}
 
@@ -163,6 +166,9 @@ public final class ReviewStore {
     /** Marks a remark handled (or open again); false when there is no such remark. */
     public static boolean setHandled(ResourceResolver resolver, String portraitId, String feedbackId,
             boolean handled, String by, Instant at) {
+        if (feedbackId == null || !FEEDBACK_ID.matcher(feedbackId).matches()) {
+            return false; // not one of ours; ".." would lead to another node
+        }
         Resource item = resolver.getResource(ROOT + "/" + portraitId + "/" + FEEDBACK + "/" + feedbackId);
         if (item == null) {
             return false;

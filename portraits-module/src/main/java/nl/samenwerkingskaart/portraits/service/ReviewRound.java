@@ -86,7 +86,8 @@ public class ReviewRound {
         if (!problems.isEmpty()) {
             return new Invited(problems, Optional.empty(), "invite.refused.invalid");
         }
-        String portraitId = portrait.id() != null ? portrait.id() : assignId(editor, portraitPath);
+        String own = ownId(editor, portrait);
+        String portraitId = own != null ? own : assignId(editor, portraitPath);
         String token = tokens.newToken();
         Instant now = clock.instant();
         Invitation invitation = new Invitation(UUID.randomUUID().toString(), ReviewTokens.hash(token), portraitId,
@@ -154,7 +155,7 @@ public class ReviewRound {
     public ActionOutcome setHandled(ResourceResolver editor, String portraitPath, String feedbackId, boolean handled)
             throws PersistenceException {
         Optional<Portrait> portrait = PortraitReader.read(editor.getResource(portraitPath));
-        if (portrait.isEmpty() || portrait.get().id() == null
+        if (portrait.isEmpty() || ownId(editor, portrait.get()) == null
                 || !ReviewStore.setHandled(editor, portrait.get().id(), feedbackId, handled, editor.getUserID(),
                         clock.instant())) {
             return ActionOutcome.refused("console.feedback.unknown");
@@ -182,8 +183,9 @@ public class ReviewRound {
         if (!problems.isEmpty()) {
             return ActionOutcome.refused("publish.refused.incomplete", problems);
         }
-        if (portrait.id() != null) {
-            ReviewStore.endAll(editor, portrait.id(), clock.instant());
+        String own = ownId(editor, portrait);
+        if (own != null) {
+            ReviewStore.endAll(editor, own, clock.instant());
         }
         SlingCmsPublication.markPublished(PortraitReader.content(page), clock.instant(), editor.getUserID());
         editor.commit();
@@ -195,8 +197,9 @@ public class ReviewRound {
     /** The portrait's state as the editor's session sees it. */
     public PortraitState state(ResourceResolver resolver, Portrait portrait) {
         Instant now = clock.instant();
-        boolean active = portrait.id() != null
-                && ReviewStore.invitations(resolver, portrait.id()).stream().anyMatch(i -> i.isActive(now));
+        String own = ownId(resolver, portrait);
+        boolean active = own != null
+                && ReviewStore.invitations(resolver, own).stream().anyMatch(i -> i.isActive(now));
         return PortraitState.of(portrait.published(), active);
     }
 
@@ -216,10 +219,29 @@ public class ReviewRound {
     }
 
     private Optional<Invitation> invitation(ResourceResolver editor, Optional<Portrait> portrait, String id) {
-        if (portrait.isEmpty() || portrait.get().id() == null || id == null || !id.matches("[0-9a-f-]{36}")) {
+        if (portrait.isEmpty() || ownId(editor, portrait.get()) == null || id == null
+                || !id.matches("[0-9a-f-]{36}")) {
             return Optional.empty();
         }
         return ReviewStore.invitation(editor, portrait.get().id(), id);
+    }
+
+    /**
+     * The page's review id when the review data of that id are this page's; null when it has none, or when it is a
+     * copy of a page in review (a copy carries its original's portraitId, and must not take over its round: the
+     * original's links would open the copy). A moved page keeps its id: no page at the recorded path carries it.
+     */
+    static String ownId(ResourceResolver resolver, Portrait portrait) {
+        if (portrait.id() == null) {
+            return null;
+        }
+        Optional<String> recorded = ReviewStore.portraitPath(resolver, portrait.id());
+        if (recorded.isEmpty() || recorded.get().equals(portrait.path())) {
+            return portrait.id();
+        }
+        boolean original = PortraitReader.read(resolver.getResource(recorded.get()))
+                .map(other -> portrait.id().equals(other.id())).orElse(false);
+        return original ? null : portrait.id();
     }
 
     private static String assignId(ResourceResolver editor, String portraitPath) {

@@ -57,8 +57,9 @@ public final class FeedbackForm {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_LENGTH + 1));
-        for (int i = 0; i < text.length() && out.length() <= MAX_LENGTH; i++) {
+        // No early stop at MAX_LENGTH: blanks stripped at either end must not push text out of a remark that fits.
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r') {
                 continue;
