@@ -2,6 +2,7 @@ package nl.samenwerkingskaart.portraits.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.samenwerkingskaart.portraits.domain.Portrait;
@@ -10,6 +11,7 @@ import nl.samenwerkingskaart.portraits.domain.review.FeedbackForm;
 import nl.samenwerkingskaart.portraits.domain.review.Invitation;
 import nl.samenwerkingskaart.portraits.domain.review.ReviewTokens;
 import nl.samenwerkingskaart.portraits.domain.review.ReviewVerdict;
+import nl.samenwerkingskaart.portraits.repository.PortraitPages;
 import nl.samenwerkingskaart.portraits.repository.PortraitReader;
 import nl.samenwerkingskaart.portraits.repository.ReviewStore;
 import org.apache.sling.api.resource.LoginException;
@@ -116,14 +118,28 @@ public class ReviewDesk {
 
     private Opening open(ResourceResolver resolver, String token) {
         Optional<Invitation> invitation = ReviewStore.findInvitation(resolver, ReviewTokens.hash(token));
-        Optional<Portrait> portrait = invitation
-                .flatMap(found -> ReviewStore.portraitPath(resolver, found.portraitId()))
-                .flatMap(path -> PortraitReader.read(resolver.getResource(path)))
-                .filter(found -> invitation.get().portraitId().equals(found.id()));
+        Optional<Portrait> portrait = invitation.flatMap(found -> portrait(resolver, found.portraitId()));
         ReviewVerdict verdict = ReviewVerdict.of(invitation, portrait.map(Portrait::published).orElse(null),
                 clock.instant());
         return new Opening(verdict, verdict == ReviewVerdict.OPEN ? invitation : Optional.empty(),
                 verdict == ReviewVerdict.OPEN ? portrait : Optional.empty());
+    }
+
+    /**
+     * The portrait page of a review round: at the path recorded with the round, or, when the page was moved since,
+     * the one page under /content that carries the round's id (none when copies make it ambiguous).
+     */
+    private static Optional<Portrait> portrait(ResourceResolver resolver, String portraitId) {
+        Optional<Portrait> recorded = ReviewStore.portraitPath(resolver, portraitId)
+                .flatMap(path -> PortraitReader.read(resolver.getResource(path)))
+                .filter(found -> portraitId.equals(found.id()));
+        if (recorded.isPresent()) {
+            return recorded;
+        }
+        List<Portrait> carrying = PortraitPages.under(resolver, PortraitPages.CONTENT_ROOT).stream()
+                .filter(found -> portraitId.equals(found.id()))
+                .toList();
+        return carrying.size() == 1 ? Optional.of(carrying.get(0)) : Optional.empty();
     }
 
     private ResourceResolver serviceResolver() {

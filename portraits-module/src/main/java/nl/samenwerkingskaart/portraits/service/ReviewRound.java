@@ -231,7 +231,7 @@ public class ReviewRound {
      * copy of a page in review (a copy carries its original's portraitId, and must not take over its round: the
      * original's links would open the copy). A moved page keeps its id: no page at the recorded path carries it.
      */
-    static String ownId(ResourceResolver resolver, Portrait portrait) {
+    public static String ownId(ResourceResolver resolver, Portrait portrait) {
         if (portrait.id() == null) {
             return null;
         }

@@ -1,8 +1,6 @@
 package nl.samenwerkingskaart.portraits.web;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
@@ -17,6 +15,7 @@ import nl.samenwerkingskaart.initiatives.api.GetRequest;
 import nl.samenwerkingskaart.initiatives.api.SiteLanguage;
 import nl.samenwerkingskaart.portraits.domain.PortraitMessages;
 import nl.samenwerkingskaart.portraits.domain.Section;
+import nl.samenwerkingskaart.portraits.domain.review.ExpiryPolicy;
 import nl.samenwerkingskaart.portraits.domain.review.FeedbackForm;
 import nl.samenwerkingskaart.portraits.domain.review.Invitation;
 import nl.samenwerkingskaart.portraits.domain.review.ReviewVerdict;
@@ -45,7 +44,6 @@ public class ReviewServlet extends SlingAllMethodsServlet {
 
     public static final String PATH = "/bin/samenwerkingskaart/public/review";
     static final int MAX_BODY = 64 * 1024;
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     @Reference
     private transient ReviewDesk desk;
@@ -160,7 +158,7 @@ public class ReviewServlet extends SlingAllMethodsServlet {
     private static String date(Invitation invitation, Locale language) {
         Locale format = "en".equals(language.getLanguage()) ? Locale.UK : Locale.forLanguageTag("nl-NL");
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(format)
-                .format(LocalDate.ofInstant(invitation.expiresAt(), AMSTERDAM));
+                .format(ExpiryPolicy.lastDay(invitation.expiresAt()));
     }
 
     /** A review link is personal: no caches, no search engines, no Referer to anywhere. */

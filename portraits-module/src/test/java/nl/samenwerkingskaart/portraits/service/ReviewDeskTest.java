@@ -182,10 +182,21 @@ class ReviewDeskTest {
     }
 
     @Test
-    void reviewDataPointingAtAnotherPortraitsPageOpenNothing() throws Exception {
+    void reviewDataPointingAtAnotherPortraitsPageOpenTheirOwnPortraitOnly() throws Exception {
         String token = invite("p-twente", TWENTE);
         set(ReviewStore.ROOT + "/p-twente", "portraitPath", DRENTHE);
-        assertEquals(ReviewVerdict.UNKNOWN, desk.open(token).verdict(), "Drenthe's page has another portraitId");
+        assertEquals(TWENTE, desk.open(token).portrait().orElseThrow().path(),
+                "Drenthe's page has another portraitId: the page that carries the round's id is opened");
+    }
+
+    @Test
+    void aMovedPageIsFoundByItsId() throws Exception {
+        String token = invite("p-twente", TWENTE);
+        String moved = "/content/site/archief/twente-2026";
+        page(resolver, moved, withId("p-twente", "Twente"));
+        resolver.delete(resolver.getResource(TWENTE));
+        resolver.commit();
+        assertEquals(moved, desk.open(token).portrait().orElseThrow().path());
     }
 
     @Test

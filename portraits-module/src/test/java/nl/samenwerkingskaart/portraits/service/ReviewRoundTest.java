@@ -28,6 +28,7 @@ import nl.samenwerkingskaart.portraits.TestPortraits;
 import nl.samenwerkingskaart.portraits.domain.FieldProblem;
 import nl.samenwerkingskaart.portraits.domain.Portrait;
 import nl.samenwerkingskaart.portraits.domain.PortraitState;
+import nl.samenwerkingskaart.portraits.domain.review.ExpiryPolicy;
 import nl.samenwerkingskaart.portraits.domain.review.Invitation;
 import nl.samenwerkingskaart.portraits.domain.review.InvitationRequest;
 import nl.samenwerkingskaart.portraits.domain.review.ReviewTokens;
@@ -154,7 +155,7 @@ class ReviewRoundTest {
         assertEquals("Anja", invitation.name());
         assertEquals("admin", invitation.invitedBy());
         assertEquals(NOW, invitation.invitedAt());
-        assertEquals(NOW.plus(Duration.ofDays(14)), invitation.expiresAt());
+        assertEquals(ExpiryPolicy.endOfDay(NOW.plus(Duration.ofDays(14))), invitation.expiresAt());
         assertEquals(twente().id(), invitation.portraitId());
         assertEquals(java.util.Optional.of(TWENTE), ReviewStore.portraitPath(editor, invitation.portraitId()));
 
@@ -227,13 +228,13 @@ class ReviewRoundTest {
         assertEquals(ReviewVerdict.UNKNOWN, desk.open(first).verdict(), "the old link no longer works");
         assertEquals(ReviewVerdict.OPEN, desk.open(second).verdict());
         assertEquals(NOW.plus(Duration.ofDays(3)), onlyInvitation().remindedAt());
-        assertEquals(NOW.plus(Duration.ofDays(14)), onlyInvitation().expiresAt(), "a reminder does not extend");
+        assertEquals(ExpiryPolicy.endOfDay(NOW.plus(Duration.ofDays(14))), onlyInvitation().expiresAt(), "a reminder does not extend");
     }
 
     @Test
     void noReminderForALinkThatDoesNotWork() throws Exception {
         String token = invite("Anja", 0);
-        clock.advance(Duration.ofDays(14));
+        clock.advance(Duration.ofDays(15));
         assertEquals(ActionOutcome.refused("remind.refused.inactive"),
                 round.remind(editor, TWENTE, onlyInvitation().id(), BASE), "expired");
         clock.set(NOW);
@@ -272,12 +273,12 @@ class ReviewRoundTest {
         String token = invite("Anja", 0);
         String id = onlyInvitation().id();
         assertEquals(ActionOutcome.done("extend.done"), round.extend(editor, TWENTE, id, 7));
-        assertEquals(NOW.plus(Duration.ofDays(21)), onlyInvitation().expiresAt());
+        assertEquals(ExpiryPolicy.endOfDay(NOW.plus(Duration.ofDays(21))), onlyInvitation().expiresAt());
 
         clock.set(NOW.plus(Duration.ofDays(30)));
         assertEquals(ReviewVerdict.EXPIRED, desk.open(token).verdict());
         assertEquals(ActionOutcome.done("extend.done"), round.extend(editor, TWENTE, id, 7));
-        assertEquals(NOW.plus(Duration.ofDays(37)), onlyInvitation().expiresAt());
+        assertEquals(ExpiryPolicy.endOfDay(NOW.plus(Duration.ofDays(37))), onlyInvitation().expiresAt());
         assertEquals(ReviewVerdict.OPEN, desk.open(token).verdict(), "an expired link works again");
 
         assertEquals(ActionOutcome.refused("invite.days.invalid"), round.extend(editor, TWENTE, id, 0));
@@ -294,7 +295,7 @@ class ReviewRoundTest {
 
         assertEquals("publish.done", round.publish(editor, TWENTE).messageKey());
         assertEquals(ActionOutcome.refused("extend.refused.closed"), round.extend(editor, TWENTE, both.get(1).id(), 7));
-        assertEquals(NOW.plus(Duration.ofDays(14)), ReviewStore.invitation(editor, twente().id(), both.get(1).id())
+        assertEquals(ExpiryPolicy.endOfDay(NOW.plus(Duration.ofDays(14))), ReviewStore.invitation(editor, twente().id(), both.get(1).id())
                 .orElseThrow().expiresAt());
     }
 
@@ -403,7 +404,7 @@ class ReviewRoundTest {
         assertEquals(PortraitState.DRAFT, round.state(editor, twente()));
         invite("Anja", 0);
         assertEquals(PortraitState.IN_REVIEW, round.state(editor, twente()));
-        clock.advance(Duration.ofDays(14));
+        clock.advance(Duration.ofDays(15));
         assertEquals(PortraitState.DRAFT, round.state(editor, twente()), "its only link expired");
         clock.set(NOW);
         round.revoke(editor, TWENTE, onlyInvitation().id());

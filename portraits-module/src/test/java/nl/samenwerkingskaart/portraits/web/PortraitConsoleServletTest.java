@@ -30,6 +30,7 @@ import nl.samenwerkingskaart.initiatives.api.PlainMail;
 import nl.samenwerkingskaart.portraits.MutableClock;
 import nl.samenwerkingskaart.portraits.TestPortraits;
 import nl.samenwerkingskaart.portraits.domain.FieldProblem;
+import nl.samenwerkingskaart.portraits.domain.review.ExpiryPolicy;
 import nl.samenwerkingskaart.portraits.domain.review.Invitation;
 import nl.samenwerkingskaart.portraits.repository.PortraitProperties;
 import nl.samenwerkingskaart.portraits.repository.PortraitReader;
@@ -181,7 +182,7 @@ class PortraitConsoleServletTest {
     @Test
     void inviteMailsALinkToTheReviewServlet() throws Exception {
         String token = invited();
-        assertEquals(NOW.plus(Duration.ofDays(14)), invitation().expiresAt());
+        assertEquals(ExpiryPolicy.endOfDay(NOW.plus(Duration.ofDays(14))), invitation().expiresAt());
         assertEquals("en", invitation().language().getLanguage());
         assertTrue(desk.open(token).isOpen());
     }
@@ -191,7 +192,7 @@ class PortraitConsoleServletTest {
         parameters.putAll(Map.of("name", "Anja", "email", "anja@example.nl", "days", " "));
         post("invite");
         assertDone("invite.done");
-        assertEquals(NOW.plus(Duration.ofDays(21)), invitation().expiresAt());
+        assertEquals(ExpiryPolicy.endOfDay(NOW.plus(Duration.ofDays(21))), invitation().expiresAt());
         assertEquals("nl", invitation().language().getLanguage());
     }
 
@@ -220,7 +221,7 @@ class PortraitConsoleServletTest {
         parameters.putAll(Map.of("invitation", id, "days", "7"));
         post("extend");
         assertDone("extend.done");
-        assertEquals(NOW.plus(Duration.ofDays(21)), invitation().expiresAt());
+        assertEquals(ExpiryPolicy.endOfDay(NOW.plus(Duration.ofDays(21))), invitation().expiresAt());
 
         nextRequest();
         parameters.put("invitation", id);

@@ -1,7 +1,5 @@
 package nl.samenwerkingskaart.portraits.domain.review;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -14,7 +12,6 @@ import nl.samenwerkingskaart.portraits.domain.PortraitMessages;
  */
 public final class ReviewMails {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private ReviewMails() {}
 
@@ -30,7 +27,7 @@ public final class ReviewMails {
         Locale language = invitation.language();
         String expires = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(language.getLanguage().equals("en") ? Locale.UK : Locale.forLanguageTag("nl-NL"))
-                .format(LocalDate.ofInstant(invitation.expiresAt(), AMSTERDAM));
+                .format(ExpiryPolicy.lastDay(invitation.expiresAt()));
         String subject = PortraitMessages.text(language, kind + ".subject", line(title));
         String body = PortraitMessages.text(language, kind + ".body", line(invitation.name()), line(title), link,
                 expires);

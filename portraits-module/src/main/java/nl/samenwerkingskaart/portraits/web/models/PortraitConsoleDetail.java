@@ -91,9 +91,10 @@ public class PortraitConsoleDetail {
         }
         state = round.state(resolver, portrait).code();
         missing = round.problemsForPublishing(resolver, portrait).stream().map(this::message).toList();
-        if (editor && portrait.id() != null) {
+        String reviewId = editor ? ReviewRound.ownId(resolver, portrait) : null;
+        if (reviewId != null) {
             Instant now = Instant.now();
-            List<Invitation> all = ReviewStore.invitations(resolver, portrait.id());
+            List<Invitation> all = ReviewStore.invitations(resolver, reviewId);
             Map<String, String> names = new HashMap<>();
             List<InvitationRow> rows = new ArrayList<>();
             for (Invitation invitation : all) {
@@ -104,7 +105,7 @@ public class PortraitConsoleDetail {
                         invitation.isActive(now), invitation.revokedAt() != null || invitation.endedAt() != null));
             }
             invitations = rows;
-            feedback = ReviewStore.feedback(resolver, portrait.id()).stream()
+            feedback = ReviewStore.feedback(resolver, reviewId).stream()
                     .map(item -> feedbackRow(item, names)).toList();
         }
     }

@@ -63,9 +63,10 @@ public class PortraitConsoleList {
     private Row row(ResourceResolver resolver, Portrait portrait, Instant now) {
         long active = 0;
         long open = 0;
-        if (editor && portrait.id() != null) {
-            active = ReviewStore.invitations(resolver, portrait.id()).stream().filter(i -> i.isActive(now)).count();
-            open = ReviewStore.feedback(resolver, portrait.id()).stream().filter(f -> !f.isHandled()).count();
+        String reviewId = editor ? ReviewRound.ownId(resolver, portrait) : null;
+        if (reviewId != null) {
+            active = ReviewStore.invitations(resolver, reviewId).stream().filter(i -> i.isActive(now)).count();
+            open = ReviewStore.feedback(resolver, reviewId).stream().filter(f -> !f.isHandled()).count();
         }
         String regionNames = String.join(", ", portrait.regions().stream()
                 .map(code -> regions.labourMarketRegions().getOrDefault(code, code)).toList());

@@ -29,27 +29,29 @@ class ExpiryPolicyTest {
 
     @Test
     void aNewLinkLivesItsDaysFromNow() {
-        assertEquals(days(NOW, 21), ExpiryPolicy.expiry(NOW, 21));
-        assertEquals(Instant.parse("2026-11-21T10:15:30Z"), ExpiryPolicy.expiry(NOW, 1));
+        assertEquals(ExpiryPolicy.endOfDay(days(NOW, 21)), ExpiryPolicy.expiry(NOW, 21));
+        assertEquals(Instant.parse("2026-11-21T23:00:00Z"), ExpiryPolicy.expiry(NOW, 1), "to the end of the day, Dutch time");
     }
 
     @Test
     void anExpiredLinkIsExtendedFromNow() {
-        assertEquals(days(NOW, 7), ExpiryPolicy.extended(NOW, days(NOW, -3), 7));
-        assertEquals(days(NOW, 7), ExpiryPolicy.extended(NOW, NOW, 7));
+        assertEquals(ExpiryPolicy.endOfDay(days(NOW, 7)), ExpiryPolicy.extended(NOW, days(NOW, -3), 7));
+        assertEquals(ExpiryPolicy.endOfDay(days(NOW, 7)), ExpiryPolicy.extended(NOW, NOW, 7));
     }
 
     @Test
     void aRunningLinkIsExtendedFromItsExpiry() {
-        assertEquals(days(NOW, 17), ExpiryPolicy.extended(NOW, days(NOW, 10), 7));
+        assertEquals(ExpiryPolicy.endOfDay(days(NOW, 17)), ExpiryPolicy.extended(NOW, days(NOW, 10), 7));
+        assertEquals(java.time.LocalDate.parse("2026-12-07"), ExpiryPolicy.lastDay(ExpiryPolicy.expiry(NOW, 17)),
+                "the last day is the one the link works to the end of");
     }
 
     @Test
     void neverBeyondNinetyDaysFromNow() {
-        assertEquals(days(NOW, 90), ExpiryPolicy.extended(NOW, days(NOW, 60), 31));
-        assertEquals(days(NOW, 90), ExpiryPolicy.extended(NOW, days(NOW, 60), 30), "exactly at the cap");
-        assertEquals(days(NOW, 89), ExpiryPolicy.extended(NOW, days(NOW, 60), 29));
-        assertEquals(days(NOW, 90), ExpiryPolicy.extended(NOW, days(NOW, 90), 1));
-        assertEquals(days(NOW, 90), ExpiryPolicy.extended(NOW, days(NOW, -5), 90));
+        assertEquals(ExpiryPolicy.endOfDay(days(NOW, 90)), ExpiryPolicy.extended(NOW, days(NOW, 60), 31));
+        assertEquals(ExpiryPolicy.endOfDay(days(NOW, 90)), ExpiryPolicy.extended(NOW, days(NOW, 60), 30), "exactly at the cap");
+        assertEquals(ExpiryPolicy.endOfDay(days(NOW, 89)), ExpiryPolicy.extended(NOW, days(NOW, 60), 29));
+        assertEquals(ExpiryPolicy.endOfDay(days(NOW, 90)), ExpiryPolicy.extended(NOW, days(NOW, 90), 1));
+        assertEquals(ExpiryPolicy.endOfDay(days(NOW, 90)), ExpiryPolicy.extended(NOW, days(NOW, -5), 90));
     }
 }
