@@ -63,6 +63,8 @@ public class PortraitPageModel {
     private SiteLanguage language;
     private String context;
     private String mapComponent;
+    /** Read once: the script asks for the link, its label and its size. */
+    private Optional<Download> pdf;
 
     @PostConstruct
     protected void init() {
@@ -171,9 +173,11 @@ public class PortraitPageModel {
         if (portrait == null || portrait.pdfPath() == null) {
             return null;
         }
-        return StoredFiles.read(resolver, portrait.pdfPath())
-                .map(file -> new Download(context + portrait.path() + ".pdf", file, language.locale()))
-                .orElse(null);
+        if (pdf == null) {
+            pdf = StoredFiles.read(resolver, portrait.pdfPath())
+                    .map(file -> new Download(context + portrait.path() + ".pdf", file, language.locale()));
+        }
+        return pdf.orElse(null);
     }
 
     /** "Read also": the related pages that are published, with title, date and link, in the editor's order. */
