@@ -76,6 +76,9 @@ class PortraitVisitorBrowserIT {
         // the page's links are rewritten by Sling CMS (/content/samenwerkingskaart -> /samenwerkingskaart)
         assertTrue(href.getPath().endsWith("/regioportretten/zeeland.pdf"), href.toString());
         assertTrue(download.getText().contains("(PDF, 2 kB)"), download.getText());
+        // white on the dark button: the site's own link colour once made it dark on dark
+        assertEquals("rgb(255, 255, 255)", download.getCssValue("color").replace("rgba(255, 255, 255, 1)",
+                "rgb(255, 255, 255)"));
         HttpResponse<byte[]> pdf = anonymous.getBytes(href.getPath());
         assertEquals(200, pdf.statusCode(), "the download link works");
         assertTrue(pdf.body().length > 5 && new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"),
