@@ -673,6 +673,49 @@
       this.page = 0;
       this.renderList();
       this.writeHash();
+      this.showPortraitLink();
+    }
+
+    /**
+     * When the visitor picks a region (filter or click), a link to that region's published portrait, if there is
+     * one. The portrait list is fetched once; when it cannot be loaded the map simply shows no link.
+     */
+    showPortraitLink() {
+      const endpoint = this.config.endpoints && this.config.endpoints.portraits;
+      if (!endpoint || !this.visible.has('region')) {
+        return;
+      }
+      if (!this.portraitBox) {
+        this.portraitBox = el('p', 'swk-map__portrait');
+        this.portraitBox.setAttribute('data-swk-portrait', '');
+        this.portraitBox.hidden = true;
+        this.count.insertAdjacentElement('afterend', this.portraitBox);
+      }
+      const region = this.state.region;
+      const box = this.portraitBox;
+      if (!region) {
+        box.hidden = true;
+        box.textContent = '';
+        return;
+      }
+      getJson(endpoint).then((data) => {
+        if (this.state.region !== region) {
+          return;
+        }
+        const portraits = (data && Array.isArray(data.portraits)) ? data.portraits : [];
+        const covers = (p) => Array.isArray(p.regions) && p.regions.includes(region);
+        // newest first from the endpoint: a portrait with the region as its main region wins over a wider one
+        const portrait = portraits.find((p) => covers(p) && p.regions[0] === region) || portraits.find(covers);
+        box.textContent = '';
+        box.hidden = !(portrait && /^\/[^/]/.test(String(portrait.url)));
+        if (!box.hidden) {
+          const link = el('a', 'swk-map__portrait-link', this.t('Regional portrait: {0}', portrait.title));
+          link.href = portrait.url;
+          box.appendChild(link);
+        }
+      }, () => {
+        box.hidden = true;
+      });
     }
 
     updateMarkers(results) {

@@ -8,13 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +21,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.annotation.PostConstruct;
+import nl.samenwerkingskaart.initiatives.api.MapViews;
 import nl.samenwerkingskaart.initiatives.domain.Level;
 import nl.samenwerkingskaart.initiatives.domain.Status;
 import org.apache.sling.api.SlingHttpServletRequest;
@@ -51,6 +48,8 @@ public class MapComponent {
     static final String DETAIL_PATH = "/bin/samenwerkingskaart/public/initiative.json/";
     static final String REGIONS_PATH = "/static/samenwerking/regions/arbeidsmarktregio_2025.geojson";
     static final String OUTLINE_PATH = "/static/samenwerking/regions/nederland-outline.geojson";
+    /** Published regional portraits (portraits bundle): the map links a selected region to its portrait. */
+    static final String PORTRAITS_PATH = "/bin/samenwerkingskaart/public/portraits.json";
     static final String TAXONOMY_ROOT = "/etc/taxonomy/samenwerkingskaart";
 
     static final String NATIONAL = "national";
@@ -80,7 +79,7 @@ public class MapComponent {
             "The map data could not be loaded. Please try again later.",
             "This initiative could not be loaded.", "Source: CBS / PDOK (Gebiedsindelingen)",
             "Map data © Kadaster", "© OpenStreetMap contributors", "Suggest a correction",
-            "Suggest a correction to {0}");
+            "Suggest a correction to {0}", "Regional portrait: {0}");
 
     private static final Pattern REGION_CODE = Pattern.compile("AM\\d{2}");
     /** A page of this site with the submission form, optionally with the form's anchor. */
@@ -150,9 +149,8 @@ public class MapComponent {
 
     @PostConstruct
     protected void init() {
-        String digest = sha256Hex(resource.getPath());
-        domId = "swk-map-" + digest.substring(0, 10);
-        hashPrefix = "m" + digest.substring(0, 6);
+        domId = MapViews.domId(resource.getPath());
+        hashPrefix = MapViews.hashPrefix(resource.getPath());
         locale = SiteLocale.of(resource, request);
         sectors = taxonomyTitles("sectoren");
         themes = taxonomyTitles("themas");
@@ -237,6 +235,7 @@ public class MapComponent {
         endpoints.put("detail", context + DETAIL_PATH);
         endpoints.put("regions", context + REGIONS_PATH);
         endpoints.put("outline", context + OUTLINE_PATH);
+        endpoints.put("portraits", context + PORTRAITS_PATH);
         String form = getFormPage();
         if (form != null) {
             endpoints.put("form", form);
@@ -357,15 +356,6 @@ public class MapComponent {
             map.put(pairs[i], pairs[i + 1]);
         }
         return Collections.unmodifiableMap(map);
-    }
-
-    private static String sha256Hex(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     /**

@@ -166,6 +166,15 @@ class MapComponentTest {
     }
 
     @Test
+    void linksFromOtherBundlesAddressTheSameView() {
+        MapComponent twente = model(TWENTE);
+        assertEquals(twente.getHashPrefix(), nl.samenwerkingskaart.initiatives.api.MapViews.hashPrefix(TWENTE));
+        assertEquals(twente.getId(), nl.samenwerkingskaart.initiatives.api.MapViews.domId(TWENTE));
+        assertEquals("#" + twente.getHashPrefix() + ".id=a%20b%2Fc",
+                nl.samenwerkingskaart.initiatives.api.MapViews.initiativeFragment(TWENTE, "a b/c"));
+    }
+
+    @Test
     void endpointsCarryTheContextPath() {
         context.request().setContextPath("/cms");
         JsonNode endpoints = model(PLAIN).config().path("endpoints");
@@ -174,6 +183,7 @@ class MapComponentTest {
         assertEquals("/cms/static/samenwerking/regions/arbeidsmarktregio_2025.geojson",
                 endpoints.path("regions").asText());
         assertEquals("/cms/static/samenwerking/regions/nederland-outline.geojson", endpoints.path("outline").asText());
+        assertEquals("/cms/bin/samenwerkingskaart/public/portraits.json", endpoints.path("portraits").asText());
     }
 
     @Test

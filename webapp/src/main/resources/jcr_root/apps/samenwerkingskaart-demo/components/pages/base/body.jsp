@@ -9,7 +9,9 @@
             <nav class="site__nav" aria-label="${sling:encode(menuLabel,'HTML_ATTR')}">
                 <ul>
                     <c:forEach var="child" items="${sling:listChildren(sling:getResource(resourceResolver, site.path))}">
-                        <c:set var="childContent" value="${sling:getRelativeResource(child,'jcr:content')}" />
+                        <%-- a folder is shown through its index page: a folder itself stays unpublished, since a published
+                             folder lets anonymous visitors read its whole tree, drafts included, as .infinity.json --%>
+                        <c:set var="childContent" value="${sling:getRelativeResource(child, child.resourceType == 'sling:Page' ? 'jcr:content' : 'index/jcr:content')}" />
                         <c:if test="${childContent != null && (childContent.valueMap['sling:published'] || childContent.valueMap.published) && child.name != 'index' && !childContent.valueMap.hideInSitemap}">
                             <li><a href="${sling:encode(child.path,'HTML_ATTR')}${child.resourceType == 'sling:Page' ? '.html' : '/index.html'}"
                                 <c:if test="${fn:startsWith(resource.path, child.path)}">aria-current="page"</c:if>><sling:encode value="${childContent.valueMap['jcr:title']}" mode="HTML" /></a></li>
