@@ -128,7 +128,11 @@ bench_load() {
 bench_upload() {
   local folder=$1 file=$2 name="${3:-$(basename "$2")}"
   bench_post -o /dev/null -F"jcr:primaryType=sling:Folder" "$BASE_URL$folder" || die "cannot create $folder"
-  bench_post -o /dev/null -F"$name=@$file" "$BASE_URL$folder" || die "upload of $file to $folder failed"
+  # A published sling:File, as Sling CMS's upload makes it: only published static files are public.
+  bench_post -o /dev/null -F"$name=@$file" -F"$name@TypeHint=sling:File" "$BASE_URL$folder" \
+    || die "upload of $file to $folder failed"
+  bench_post -o /dev/null -F"sling:published=true" -F"sling:published@TypeHint=Boolean" \
+    "$BASE_URL$folder/$name/jcr:content" || die "publishing $folder/$name failed"
   curl -fsS -o "$BENCH_WORK/.upload-check" "$BASE_URL$folder/$name" || die "$folder/$name is not readable"
   cmp -s "$file" "$BENCH_WORK/.upload-check" || die "$folder/$name does not serve the bytes uploaded"
   rm -f "$BENCH_WORK/.upload-check"

@@ -68,7 +68,12 @@ final class PortraitFixtures {
 
     /** A complete draft portrait (everything publishing needs) of a labour-market region; answers its path. */
     String draftPortrait(String title, String region, String pdfPath) {
-        String path = TestPaths.SITE + "/portrait-test-" + UUID.randomUUID().toString().substring(0, 8);
+        return draftPortrait(TestPaths.SITE, title, region, pdfPath);
+    }
+
+    /** A complete draft portrait below {@code parent}; answers its path. */
+    String draftPortrait(String parent, String title, String region, String pdfPath) {
+        String path = parent + "/portrait-test-" + UUID.randomUUID().toString().substring(0, 8);
         List<Map.Entry<String, String>> form = new ArrayList<>(List.of(
                 Map.entry("jcr:primaryType", "sling:Page"),
                 Map.entry("jcr:content/jcr:primaryType", "nt:unstructured"),
@@ -90,6 +95,18 @@ final class PortraitFixtures {
             form.add(Map.entry("jcr:content/pdf", pdfPath));
         }
         post(path, form);
+        return path;
+    }
+
+    /** A folder of the site that Sling CMS publishes (so that its pages' publication alone decides). */
+    String publishedFolder() {
+        String path = TestPaths.SITE + "/folder-test-" + UUID.randomUUID().toString().substring(0, 8);
+        post(path, List.of(
+                Map.entry("jcr:primaryType", "sling:OrderedFolder"),
+                Map.entry("jcr:content/jcr:primaryType", "nt:unstructured"),
+                Map.entry("jcr:content/jcr:title", "Gepubliceerde map"),
+                Map.entry("jcr:content/sling:published", "true"),
+                Map.entry("jcr:content/sling:published@TypeHint", "Boolean")));
         return path;
     }
 

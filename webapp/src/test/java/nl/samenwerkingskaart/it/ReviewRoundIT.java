@@ -214,6 +214,24 @@ class ReviewRoundIT {
         assertEquals(401, anonymous.get(portrait + ".html").statusCode());
     }
 
+    @Test
+    void aDraftBelowAPublishedFolderAndAnUnpublishedPdfStayPrivate() {
+        String pdf = portraits.uploadPdf("unpublished-" + System.nanoTime() + ".pdf", PortraitFixtures.pdf("D"));
+        String folder = portraits.publishedFolder();
+        String draft = portraits.draftPortrait(folder, "Concept in gepubliceerde map (test)", "AM12", pdf);
+        assertEquals(200, admin.get(folder + ".infinity.json").statusCode());
+        for (String rendering : List.of(".infinity.json", ".2.json", ".1.json", ".tidy.infinity.json", ".xml",
+                ".txt", ".json", ".harray.infinity.json")) {
+            HttpResponse<String> response = anonymous.get(folder + rendering);
+            assertNotEquals(200, response.statusCode(), folder + rendering);
+            assertFalse(response.body().contains("Concept in gepubliceerde map"), folder + rendering + " shows a draft");
+        }
+        assertNotEquals(200, anonymous.get(draft + ".html").statusCode());
+        assertEquals(401, anonymous.getBytes(pdf).statusCode(), "a static file is public only once published");
+        portraits.set(pdf + "/jcr:content", "sling:published", "true", "Boolean");
+        assertEquals(200, anonymous.getBytes(pdf).statusCode(), "and then it is");
+    }
+
     /** An invited contact's address and review link. */
     private record Invited(String address, String path) {}
 
