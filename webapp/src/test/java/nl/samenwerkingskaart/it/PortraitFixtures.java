@@ -59,7 +59,7 @@ final class PortraitFixtures {
         String path = "/static/portrait-tests/" + name;
         post(path, List.of(
                 Map.entry("jcr:primaryType", "sling:File"),
-                Map.entry("jcr:content/jcr:primaryType", "nt:resource"),
+                Map.entry("jcr:content/jcr:primaryType", "sling:FileContent"),
                 Map.entry("jcr:content/jcr:mimeType", "application/pdf"),
                 Map.entry("jcr:content/jcr:data", content),
                 Map.entry("jcr:content/jcr:data@TypeHint", "Binary")));
