@@ -446,12 +446,29 @@
         }).catch(() => {});
     }
 
-    /** After a refused post (or the redirect with the reference) the message gets the focus, as autofocus asks. */
+    /**
+     * After a refused post (or the redirect with the reference) the message gets the focus, as autofocus asks. The
+     * redirect's URL ends in the form's #anchor, and the browser's scroll to that anchor, once the page is parsed,
+     * takes the focus back to the page (the anchor is the form's section, which cannot have it): the message gets it
+     * again once the page has loaded, unless the visitor has moved on already.
+     */
     focusMessage() {
       const target = !this.summary.hidden ? this.summary : this.root.querySelector('[data-swk-confirmation]');
-      const active = document.activeElement;
-      if (target && (!active || active === document.body || active === target)) {
-        target.focus();
+      if (!target) {
+        return;
+      }
+      const focus = () => {
+        const active = document.activeElement;
+        if (!active || active === document.body || active === target) {
+          target.focus();
+        }
+      };
+      focus();
+      if (document.readyState !== 'complete') {
+        window.addEventListener('load', () => {
+          focus();
+          window.requestAnimationFrame(focus);
+        }, { once: true });
       }
     }
   }
