@@ -176,6 +176,48 @@ class AccessibilityBrowserIT {
      * the focus back to the result it came from; then "Suggest a correction" leads to the form, where the visitor
      * chooses the kind with the arrow keys, changes the goal, ticks the consent with Space and sends it.
      */
+    /**
+     * The portrait pages: the list (plain and filtered), a portrait with its region map, the draft as a regional
+     * contact sees it through a review link (banner and feedback fields, then with a message at a field), and the
+     * portrait editors' console.
+     */
+    @Test
+    void thePortraitPagesTheReviewPageAndThePortraitConsole() {
+        console(TestPaths.PORTRAIT_LIST, ".swk-portrait-list, main");
+        Axe.assertNoSeriousViolations(browser, "the portrait list");
+        console(TestPaths.PORTRAIT_LIST + "?region=AM05", "main");
+        Axe.assertNoSeriousViolations(browser, "the portrait list, filtered");
+        console(TestPaths.PORTRAITS + "/twente.html", "[data-swk-map]");
+        wait(Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector(".leaflet-marker-icon")).isEmpty());
+        Axe.assertNoSeriousViolations(browser, "a portrait with its region map");
+
+        PortraitFixtures portraits = new PortraitFixtures(admin);
+        String portrait = portraits.draftPortrait("Toegankelijk concept (test)", "AM20",
+                portraits.uploadPdf("toegankelijk-" + System.nanoTime() + ".pdf", PortraitFixtures.pdf("T")));
+        User editor = portraits.newPortraitEditor(researchers);
+        Http editorHttp = editor.http(cms.base());
+        String console = editorHttp.get(PortraitFixtures.CONSOLE_PAGE + portrait).body();
+        String address = TestMailbox.newAddress("toegankelijk");
+        var invited = editorHttp.post(PortraitFixtures.CONSOLE_ACTIONS, List.of(
+                Map.entry(":swk-csrf", String.valueOf(Researchers.csrfToken(console))), Map.entry("portrait", portrait),
+                Map.entry("action", "invite"), Map.entry("name", "Toegankelijk Contact"), Map.entry("email", address)));
+        assertEquals(303, invited.statusCode(), invited.body());
+        String link = PortraitFixtures.reviewPath(cms.mailbox().awaitMailsTo(address, 1, Duration.ofSeconds(60))
+                .get(0).body());
+
+        console(link, "#swk-review-form");
+        Axe.assertNoSeriousViolations(browser, "a draft portrait through its review link");
+        driver.findElement(By.cssSelector("#swk-review-form button[type=submit]")).click();
+        wait(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("swk-review-errors")));
+        Axe.assertNoSeriousViolations(browser, "the review page with a message");
+
+        CmsLogin.logIn(browser, cms.base(), editor.name(), editor.password());
+        console(PortraitFixtures.CONSOLE_PAGE.replace("portrait.html", "portraits.html"), "table");
+        Axe.assertNoSeriousViolations(browser, "the portrait editors' list");
+        console(PortraitFixtures.CONSOLE_PAGE + portrait, "[data-invitation]");
+        Axe.assertNoSeriousViolations(browser, "a portrait's review round in the console");
+    }
+
     @Test
     void theMapsResultListAndACorrectionWithTheKeyboardAlone() {
         MapPage map = new MapPage(browser).open(cms.url(TestPaths.MAP_PAGE));

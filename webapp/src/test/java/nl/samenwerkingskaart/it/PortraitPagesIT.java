@@ -52,13 +52,29 @@ class PortraitPagesIT {
         return response.body();
     }
 
+    /**
+     * The demo portraits a list shows, in its order. Other tests in the same CMS publish portraits of their own
+     * (titles without "(demo)"); they are left out here, so that these checks hold whichever tests ran before.
+     */
     static List<String> listedTitles(String html) {
         List<String> titles = new ArrayList<>();
         Matcher m = ITEM_TITLE.matcher(html);
         while (m.find()) {
-            titles.add(unescape(m.group(2)));
+            String title = unescape(m.group(2));
+            if (isDemo(title)) {
+                titles.add(title);
+            }
         }
         return titles;
+    }
+
+    /** How many portraits a list shows, the other tests' included: what its status line must count. */
+    static int listedCount(String html) {
+        return (int) ITEM_TITLE.matcher(html).results().count();
+    }
+
+    static boolean isDemo(String title) {
+        return title.endsWith("(demo)");
     }
 
     private static String status(String html) {
@@ -71,7 +87,7 @@ class PortraitPagesIT {
     void theSixDemoPortraitsAreListedForAnonymousNewestFirst() {
         String html = page(TestPaths.PORTRAIT_LIST);
         assertEquals(DEMO_NEWEST_FIRST, listedTitles(html));
-        assertEquals("6 regioportretten", status(html));
+        assertEquals(listedCount(html) + " regioportretten", status(html));
         assertTrue(html.contains("Download de pdf"), "each item offers its download");
         assertTrue(html.contains("(PDF, 2 kB)"), "with format and size");
         assertTrue(html.contains("dr. L. Huizinga"), "with its authors");
@@ -86,7 +102,7 @@ class PortraitPagesIT {
         assertEquals(List.of("Regioportret Twente (demo)"), listedTitles(page(TestPaths.PORTRAIT_LIST + "?region=AM05")));
         String year = page(TestPaths.PORTRAIT_LIST + "?year=2026");
         assertEquals(DEMO_NEWEST_FIRST.subList(0, 2), listedTitles(year));
-        assertEquals("2 regioportretten", status(year));
+        assertEquals(listedCount(year) + " regioportretten", status(year));
         assertTrue(Pattern.compile("<option (selected=\"selected\" value=\"2026\"|value=\"2026\" selected=\"selected\")>")
                 .matcher(year).find(), "the choice stays");
         String none = page(TestPaths.PORTRAIT_LIST + "?region=AM05&year=2026");
@@ -136,6 +152,9 @@ class PortraitPagesIT {
     void theDemoPdfsArePublicFilesWithTheSizeTheEndpointGives() {
         JsonNode portraits = anonymous.getJson(TestPaths.PORTRAITS_JSON).path("portraits");
         for (JsonNode portrait : portraits) {
+            if (!isDemo(portrait.path("title").asText())) {
+                continue;
+            }
             String name = portrait.path("url").asText().replaceAll(".*/(.+)\\.html$", "$1");
             HttpResponse<byte[]> pdf = anonymous.getBytes(TestPaths.PORTRAIT_PDFS + "/" + name + ".pdf");
             assertEquals(200, pdf.statusCode(), name);
@@ -159,6 +178,9 @@ class PortraitPagesIT {
         Set<String> regions = new TreeSet<>();
         try {
             for (JsonNode portrait : Http.JSON.readTree(response.body()).path("portraits")) {
+                if (!isDemo(portrait.path("title").asText())) {
+                    continue;
+                }
                 titles.add(portrait.path("title").asText());
                 regions.add(portrait.path("regions").get(0).asText());
                 assertTrue(portrait.path("url").asText().startsWith(TestPaths.PORTRAITS + "/"));
