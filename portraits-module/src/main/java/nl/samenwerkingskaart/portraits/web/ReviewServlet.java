@@ -161,10 +161,13 @@ public class ReviewServlet extends SlingAllMethodsServlet {
                 .format(ExpiryPolicy.lastDay(invitation.expiresAt()));
     }
 
-    /** A review link is personal: no caches, no search engines, no Referer to anywhere. */
+    /**
+     * A review link is personal: no caches, no search engines, and its address (with the token) goes out as a
+     * Referer to this site only. Not "no-referrer": Sling's referrer filter refuses a browser's POST without one.
+     */
     private static void privateHeaders(SlingHttpServletResponse response) {
         response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
         response.setHeader("X-Content-Type-Options", "nosniff");
     }
