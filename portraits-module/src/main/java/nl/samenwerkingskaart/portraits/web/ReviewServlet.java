@@ -83,8 +83,16 @@ public class ReviewServlet extends SlingAllMethodsServlet {
             throws ServletException, IOException {
         privateHeaders(response);
         String token = token(request);
-        if (!"html".equals(request.getRequestPathInfo().getExtension()) || request.getContentLength() > MAX_BODY) {
+        if (!"html".equals(request.getRequestPathInfo().getExtension())) {
             ReviewRefusals.write(response, ReviewVerdict.UNKNOWN);
+            return;
+        }
+        if (request.getContentLength() > MAX_BODY) {
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.setContentType("text/plain");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(PortraitMessages.text(java.util.Locale.ROOT, "review.refused.tooLarge") + " / "
+                    + PortraitMessages.text(java.util.Locale.ENGLISH, "review.refused.tooLarge"));
             return;
         }
         ReviewDesk.Opening opening = desk.open(token);

@@ -352,7 +352,8 @@ class ReviewServletTest {
     void anOversizedPostIsRefused() throws Exception {
         request.setContent(new byte[ReviewServlet.MAX_BODY + 1]);
         post("/" + token, Map.of("feedback-general", "Hallo."));
-        assertEquals(404, response.getStatus());
+        assertEquals(413, response.getStatus());
+        assertTrue(response.getOutputAsString().contains("te groot"), response.getOutputAsString());
         assertEquals(0, remarks());
     }
 
