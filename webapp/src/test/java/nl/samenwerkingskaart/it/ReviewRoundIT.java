@@ -79,7 +79,7 @@ class ReviewRoundIT {
         assertTrue(draft.body().contains("Henk &lt;b&gt;Jansen&lt;/b&gt;"), "the name escaped");
         assertFalse(draft.body().contains("<b>Jansen</b>"));
         assertEquals("private, no-store", draft.headers().firstValue("Cache-Control").orElse(""));
-        assertEquals("no-referrer", draft.headers().firstValue("Referrer-Policy").orElse(""));
+        assertEquals("same-origin", draft.headers().firstValue("Referrer-Policy").orElse(""));
 
         HttpResponse<byte[]> download = anonymous.getBytes(link.replace("review.html/", "review.pdf/"));
         assertEquals(200, download.statusCode());

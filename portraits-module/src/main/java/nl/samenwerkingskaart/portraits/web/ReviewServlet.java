@@ -161,10 +161,14 @@ public class ReviewServlet extends SlingAllMethodsServlet {
                 .format(ExpiryPolicy.lastDay(invitation.expiresAt()));
     }
 
-    /** A review link is personal: no caches, no search engines, no Referer to anywhere. */
+    /**
+     * A review link is personal: no caches, no search engines, no Referer to other sites. The Referer stays on our
+     * own requests ({@code same-origin}, not {@code no-referrer}): Sling's referrer filter refuses a POST without
+     * one, so with {@code no-referrer} a browser could not send the feedback form.
+     */
     private static void privateHeaders(SlingHttpServletResponse response) {
         response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
         response.setHeader("X-Content-Type-Options", "nosniff");
     }

@@ -172,7 +172,7 @@ class ReviewServletTest {
 
     private void assertPrivate() {
         assertEquals("private, no-store", response.getHeader("Cache-Control"));
-        assertEquals("no-referrer", response.getHeader("Referrer-Policy"));
+        assertEquals("same-origin", response.getHeader("Referrer-Policy"));
         assertTrue(response.getHeader("X-Robots-Tag").contains("noindex"));
         assertEquals("nosniff", response.getHeader("X-Content-Type-Options"));
     }
