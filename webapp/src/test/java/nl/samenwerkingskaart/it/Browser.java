@@ -39,15 +39,24 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start() {
-        return start(true);
+        return start(true, false);
+    }
+
+    /**
+     * A browser whose requests ask for Dutch ({@code Accept-Language: nl-NL,nl}), as a Dutch editor's browser does:
+     * for pages that follow the request's language (the portrait console). Headless Chromium sends
+     * {@code en-US,en} whatever {@code --lang} says; {@code --accept-lang} sets the header.
+     */
+    static Browser startInDutch() {
+        return start(true, true);
     }
 
     /** A browser with JavaScript turned off, as some visitors have it: what must work then works on the server. */
     static Browser startWithoutJavaScript() {
-        return start(false);
+        return start(false, false);
     }
 
-    private static Browser start(boolean javaScript) {
+    private static Browser start(boolean javaScript, boolean dutch) {
         try {
             Path profile = Files.createTempDirectory("swk-chromium-");
             ChromeOptions options = new ChromeOptions();
@@ -56,6 +65,9 @@ final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=nl-NL",
                     "--user-data-dir=" + profile);
+            if (dutch) {
+                options.addArguments("--accept-lang=nl-NL,nl");
+            }
             if (!javaScript) {
                 options.addArguments("--blink-settings=scriptEnabled=false");
                 options.setExperimentalOption("prefs",
