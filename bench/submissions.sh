@@ -6,7 +6,9 @@
 #
 # Environment: N (initiatives loaded first, default 10000; 0 loads none), SEED (default 1), ROUNDS (wrk runs per
 # side, default 2), DURATION (seconds per wrk run, default 30), WARMUP (seconds per side before measuring, default 5),
-# CONNECTIONS (default 20, the bar's concurrent clients), BENCH_PORT (default 8210), HEAP (CMS heap, default 1g).
+# CONNECTIONS (default 20, the bar's concurrent clients), BENCH_PORT (default 8210), HEAP (CMS heap, default 1g),
+# JFR=1 (record a Java Flight Recording of the CMS during the first candidate run, every journal fsync and every
+# contended lock included, and print where the time went: bench/target/submissions/candidate-1.jfr and profile.txt).
 #
 # Baseline:  POST /var/bench/posts/* as admin (basic auth): Sling's POST servlet creates a new node (name chosen by
 #            Sling) with the properties a submission node has and the same values, and the children proposed,
@@ -31,12 +33,26 @@ ROUNDS="${ROUNDS:-2}"
 DURATION="${DURATION:-30}"; DURATION="${DURATION%s}"
 WARMUP="${WARMUP:-5}"; WARMUP="${WARMUP%s}"
 CONNECTIONS="${CONNECTIONS:-20}"
+JFR="${JFR:-0}"
 command -v wrk >/dev/null || { log "installing wrk (Debian package)"; apt-get install -y wrk >/dev/null 2>&1 \
   || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }; }
 command -v jq >/dev/null || die "jq is needed"
 
 # The product's limit is 10 submissions per client in 10 minutes; all of wrk's requests come from 127.0.0.1.
 bench_start_cms -V swk.submissions.rateLimit=100000000
+# run.sh reports "running" on the first answer of the map page; a cold Sling may still restart bundles after that.
+log "waiting until the token endpoint and the submissions folder answer three times in a row"
+streak=0
+for i in $(seq 1 300); do
+  if bench_all_200 "$BASE_URL" "$SUBMIT_PATH.token.json" \
+      && curl -fsS -o /dev/null -u "$BENCH_AUTH" "$BASE_URL$SUBMISSIONS_PATH.1.json" 2>/dev/null; then
+    streak=$((streak + 1)); [ "$streak" -ge 3 ] && break
+  else
+    streak=0
+  fi
+  sleep 1
+done
+[ "$streak" -ge 3 ] || die "the submission endpoint or folder does not answer"
 
 if [ "$N" -gt 0 ]; then
   count="$(bench_feature_count)"
@@ -62,6 +78,30 @@ need() { awk -v r="$1" -v d="$DURATION" 'BEGIN {n = int(r * d * 3) + 500; print 
 c_need="$(need "$c_warm")"; b_need="$(need "$b_warm")"
 log "bodies per measured run: candidate $c_need (warm-up ${c_warm}/s x ${DURATION}s x 3), baseline $b_need"
 
+# jfr_summary FILE SECONDS: the journal's fsyncs (count, total and mean time, share of the run), contended locks by
+# class, and the hottest methods of the execution samples (top frames, and frames of our packages anywhere).
+jfr_summary() {
+  local file=$1 secs=$2
+  echo "JFR $file (${secs}s of candidate load)"
+  jfr print --json --events jdk.FileForce "$file" | jq -r --argjson s "$secs" '
+    [.recording.events[] | select(.values.path | tostring | test("submission-journal"))
+     | .values.duration | sub("^PT"; "") | sub("S$"; "") | tonumber] as $d
+    | "journal fsyncs: \($d | length), total \($d | add // 0 | . * 1000 | round) ms, mean \(if ($d | length) > 0 then ($d | add / length * 1000 * 100 | round / 100) else 0 end) ms, \((($d | add // 0) / $s * 100) | round) % of the run (serialised: one at a time)"'
+  jfr print --json --events jdk.JavaMonitorEnter "$file" | jq -r '
+    [.recording.events[] | {c: .values.monitorClass.name, d: (.values.duration | sub("^PT"; "") | sub("S$"; "") | tonumber)}]
+    | group_by(.c) | map({c: .[0].c, n: length, ms: (map(.d) | add * 1000 | round)}) | sort_by(-.ms) | .[:5][]
+    | "contended lock \(.c): \(.n) waits, \(.ms) ms in total"'
+  jfr print --json --stack-depth 40 --events jdk.ExecutionSample "$file" | jq -r '
+    [.recording.events[] | .values.stackTrace.frames] as $st
+    | "execution samples: \($st | length)",
+      "top frames:",
+      ($st | map(.[0] | "\(.method.type.name).\(.method.name)") | group_by(.) | map({m: .[0], n: length})
+       | sort_by(-.n) | .[:12][] | "  \(.n)  \(.m)"),
+      "samples with a frame of nl.samenwerkingskaart (inclusive), by method:",
+      ($st | map([.[] | select(.method.type.name | startswith("nl/samenwerkingskaart")) | "\(.method.type.name).\(.method.name)"] | unique)
+       | flatten | group_by(.) | map({m: .[0], n: length}) | sort_by(-.n) | .[:12][] | "  \(.n)  \(.m)")'
+}
+
 t0=$SECONDS
 for r in $(seq 1 "$ROUNDS"); do
   bench_tokens "$c_need" "$BENCH_WORK/tokens-$r.txt"
@@ -79,7 +119,20 @@ for r in $(seq 1 "$ROUNDS"); do
   B_RPS+=("$RPS"); B_P95+=("$P95"); b_201_total=$((b_201_total + N201))
   NOTES+=("baseline $r: $N201 x 201, $N5XX x 5xx, other $NOTHER, socket errors $NERR, bodies reused $WRAPPED")
   total_5xx=$((total_5xx + N5XX)); [ "$WRAPPED" = 0 ] || wrapped_any=1
+  if [ "$JFR" = 1 ] && [ "$r" = 1 ]; then
+    # The profile settings, with every fsync (jdk.FileForce) and every contended monitor recorded, not only >= 10 ms.
+    sed -E '/<event name="jdk.(FileForce|JavaMonitorEnter)">/,/<\/event>/ s/>[0-9]+ ms</>0 ms</' \
+      "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/lib/jfr/profile.jfc" >"$BENCH_WORK/bench.jfc"
+    rm -f "$BENCH_WORK/candidate-1.jfr"
+    jcmd "$BENCH_CMS_PID" JFR.start name=swkbench settings="$BENCH_WORK/bench.jfc" \
+      filename="$BENCH_WORK/candidate-1.jfr" >/dev/null || die "JFR.start failed"
+  fi
   bench_wrk_post "candidate-$r" candidate "$BENCH_WORK/bodies-c-$r.txt" "${DURATION}s" "$CONNECTIONS"
+  if [ "$JFR" = 1 ] && [ "$r" = 1 ]; then
+    jcmd "$BENCH_CMS_PID" JFR.stop name=swkbench >/dev/null || die "JFR.stop failed"
+    jfr_summary "$BENCH_WORK/candidate-1.jfr" "$DURATION" >"$BENCH_WORK/profile.txt"
+    cat "$BENCH_WORK/profile.txt" >&2
+  fi
   C_RPS+=("$RPS"); C_P95+=("$P95")
   NOTES+=("candidate $r: $N201 x 201, $N5XX x 5xx, other $NOTHER, socket errors $NERR, bodies reused $WRAPPED")
   total_5xx=$((total_5xx + N5XX)); total_201=$((total_201 + N201)); [ "$WRAPPED" = 0 ] || wrapped_any=1
