@@ -1,6 +1,7 @@
 package nl.samenwerkingskaart.initiatives.api;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import javax.servlet.jsp.jstl.core.Config;
 import javax.servlet.jsp.jstl.fmt.LocalizationContext;
@@ -19,13 +20,18 @@ public final class SiteLanguage {
 
     /** The page's language; Dutch when no ancestor says. */
     public static Locale of(Resource resource) {
+        return declared(resource).orElse(Locale.forLanguageTag("nl"));
+    }
+
+    /** The language the nearest ancestor declares; empty outside a site. */
+    public static Optional<Locale> declared(Resource resource) {
         for (Resource r = resource; r != null; r = r.getParent()) {
             String language = r.getValueMap().get("jcr:language", String.class);
             if (language != null && !language.isBlank()) {
-                return Locale.forLanguageTag(language.trim().replace('_', '-'));
+                return Optional.of(Locale.forLanguageTag(language.strip().replace('_', '-')));
             }
         }
-        return Locale.forLanguageTag("nl");
+        return Optional.empty();
     }
 
     /** Makes the page at {@code path} speak its own language in this request, with the same dictionaries. */

@@ -13,12 +13,7 @@ final class SiteLocale {
     private SiteLocale() {}
 
     static Locale of(Resource resource, SlingHttpServletRequest request) {
-        for (Resource r = resource; r != null; r = r.getParent()) {
-            String language = r.getValueMap().get("jcr:language", String.class);
-            if (language != null && !language.isBlank()) {
-                return Locale.forLanguageTag(language.trim().replace('_', '-'));
-            }
-        }
-        return request.getLocale() != null ? request.getLocale() : Locale.forLanguageTag("nl");
+        return nl.samenwerkingskaart.initiatives.api.SiteLanguage.declared(resource)
+                .orElse(request.getLocale() != null ? request.getLocale() : Locale.forLanguageTag("nl"));
     }
 }

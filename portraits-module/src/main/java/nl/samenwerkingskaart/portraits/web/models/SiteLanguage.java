@@ -26,16 +26,8 @@ final class SiteLanguage {
     }
 
     static SiteLanguage of(Resource resource, SlingHttpServletRequest request, ResourceBundleProvider bundles) {
-        Locale locale = null;
-        for (Resource r = resource; r != null && locale == null; r = r.getParent()) {
-            String language = r.getValueMap().get("jcr:language", String.class);
-            if (language != null && !language.isBlank()) {
-                locale = Locale.forLanguageTag(language.strip().replace('_', '-'));
-            }
-        }
-        if (locale == null) {
-            locale = request.getLocale() != null ? request.getLocale() : Locale.forLanguageTag("nl");
-        }
+        Locale locale = nl.samenwerkingskaart.initiatives.api.SiteLanguage.declared(resource)
+                .orElse(request.getLocale() != null ? request.getLocale() : Locale.forLanguageTag("nl"));
         ResourceBundle bundle = bundles == null ? null : bundles.getResourceBundle(locale);
         if (bundle == null) {
             bundle = request.getResourceBundle(locale);
