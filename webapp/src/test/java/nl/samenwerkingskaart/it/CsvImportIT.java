@@ -129,6 +129,11 @@ class CsvImportIT {
         assertFalse(outcomes.isEmpty());
         assertFalse(outcomes.contains("create"), dryRun.body());
         assertFalse(outcomes.contains("update"), refusedOrChanged(dryRun.body()));
+        assertTrue(dryRun.body().contains("data-swk-outcome=\"unchanged\" data-swk-line=\""),
+                "rows are reported unchanged");
+        assertTrue(Pattern.compile("data-swk-outcome=\"unchanged\" data-swk-line=\"\\d+\" data-swk-id=\""
+                + Pattern.quote(id) + "\"").matcher(dryRun.body()).find(), "the formula-like one among them");
+        assertEquals(0, outcomes.stream().filter("refused"::equals).count(), refusedOrChanged(dryRun.body()));
     }
 
     @Test

@@ -29,16 +29,7 @@ public final class GeoJsonExportWriter {
                 if (main == null) {
                     continue;
                 }
-                json.writeStartObject();
-                json.writeStringField("type", "Feature");
-                json.writeStringField("id", initiative.id());
-                json.writeObjectFieldStart("geometry");
-                json.writeStringField("type", "Point");
-                json.writeArrayFieldStart("coordinates");
-                PublicJson.writeCoordinate(json, main.longitude());
-                PublicJson.writeCoordinate(json, main.latitude());
-                json.writeEndArray();
-                json.writeEndObject();
+                PublicJson.startPointFeature(json, initiative.id(), main);
                 json.writeFieldName("properties");
                 ByteArrayOutputStream detail = new ByteArrayOutputStream(1024);
                 InitiativeDetailWriter.write(initiative, regions, detail);

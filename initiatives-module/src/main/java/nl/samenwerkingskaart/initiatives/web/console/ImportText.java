@@ -1,10 +1,7 @@
 package nl.samenwerkingskaart.initiatives.web.console;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import javax.servlet.http.HttpServletResponse;
 import nl.samenwerkingskaart.initiatives.domain.csv.ImportJob;
 import org.apache.sling.api.SlingHttpServletRequest;
@@ -34,19 +31,8 @@ final class ImportText {
     private ImportText() {}
 
     static String get(SlingHttpServletRequest request, String key) {
-        Locale locale = ConsoleText.locale(request);
-        try {
-            ResourceBundle bundle = request.getResourceBundle(locale);
-            if (bundle != null) {
-                String text = bundle.getString(key);
-                if (text != null && !text.isEmpty() && !text.equals(key)) {
-                    return text;
-                }
-            }
-        } catch (MissingResourceException e) {
-            // the built-in text below
-        }
-        return ("en".equals(locale.getLanguage()) ? ENGLISH : DUTCH).getOrDefault(key, key);
+        return ConsoleText.fromDictionary(request, key).orElseGet(() ->
+                ("en".equals(ConsoleText.locale(request).getLanguage()) ? ENGLISH : DUTCH).getOrDefault(key, key));
     }
 
     static void plain(SlingHttpServletRequest request, SlingHttpServletResponse response, int status, String key)

@@ -90,7 +90,7 @@
                 </tr></thead>
                 <tbody>
                 <c:forEach var="row" items="${view.rows}">
-                    <tr data-swk-outcome="${sling:encode(row.action,'HTML_ATTR')}" data-swk-line="${row.line}">
+                    <tr data-swk-outcome="${sling:encode(row.action,'HTML_ATTR')}" data-swk-line="${row.line}" data-swk-id="${sling:encode(row.id,'HTML_ATTR')}">
                         <td>${row.line}</td>
                         <td>${sling:encode(row.name,'HTML')}</td>
                         <td><fmt:message key="swk.import.action.${row.action}" var="t" />${sling:encode(t,'HTML')}</td>
