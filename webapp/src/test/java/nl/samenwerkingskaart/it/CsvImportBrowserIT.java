@@ -82,7 +82,7 @@ class CsvImportBrowserIT {
         // Upload.
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("swk-import-file")))
                 .sendKeys(file.toAbsolutePath().toString());
-        driver.findElement(By.cssSelector(".swk-import form button[type=submit]")).click();
+        browser.click(By.cssSelector(".swk-import form button[type=submit]"));
 
         // Mapping: the Dutch headers are recognised; "Oost" (the longitude) is mapped by hand.
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("swk-import-col-0")));
@@ -94,8 +94,7 @@ class CsvImportBrowserIT {
         assertEquals("", select(4).getFirstSelectedOption().getAttribute("value"), "\"Oost\" is not recognised");
         assertEquals("", select(6).getFirstSelectedOption().getAttribute("value"), "an unknown header is ignored");
         select(4).selectByValue("longitude");
-        driver.findElement(By.cssSelector("form[aria-labelledby='swk-import-mapping-title'] button[type=submit]"))
-                .click();
+        browser.click(By.cssSelector("form[aria-labelledby='swk-import-mapping-title'] button[type=submit]"));
 
         // Dry run: one new, one refused with its reasons.
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swk-import__report")));
@@ -107,7 +106,7 @@ class CsvImportBrowserIT {
                 rows.get(1).getText());
 
         // Import: the progress page, driven by its script, ends with the outcome.
-        driver.findElement(By.cssSelector("[data-swk-import-start]")).click();
+        browser.click(By.cssSelector("[data-swk-import-start]"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-swk-import-progress]")));
         wait.until(d -> d.findElements(By.cssSelector("a[href='/cms/samenwerking/initiatives.html'].button"))
                 .size() > 0);
@@ -116,7 +115,7 @@ class CsvImportBrowserIT {
         assertTrue(browser.severeConsoleMessages().isEmpty(), browser.severeConsoleMessages().toString());
 
         // The initiative is in the console's list.
-        driver.findElement(By.cssSelector("a[href='/cms/samenwerking/initiatives.html'].button")).click();
+        browser.click(By.cssSelector("a[href='/cms/samenwerking/initiatives.html'].button"));
         wait.until(ExpectedConditions.urlContains(Researchers.LIST_PAGE));
         driver.get(cms.url(Researchers.LIST_PAGE + "?q=" + uid).toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swk-console")));

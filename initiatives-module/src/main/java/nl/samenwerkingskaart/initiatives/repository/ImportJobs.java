@@ -43,7 +43,7 @@ public final class ImportJobs {
             throw new PersistenceException("No access to " + ROOT);
         }
         ImportJob job = new ImportJob(UUID.randomUUID().toString(), owner, fileName, now, "auto", "auto",
-                List.of(), false, ImportJob.State.UPLOADED, 0, 0, 0, 0, 0, List.of());
+                List.of(), false, ImportJob.State.UPLOADED, 0, 0, 0, 0, 0, List.of(), List.of());
         Map<String, Object> props = new HashMap<>(properties(job));
         props.put("jcr:primaryType", "nt:unstructured");
         props.put("uploaded", calendar(now));
@@ -65,7 +65,8 @@ public final class ImportJobs {
                 v.get("separator", "auto"), List.of(v.get("mapping", new String[0])),
                 v.get("applyPublished", false), ImportJob.State.fromCode(v.get("state", "")),
                 v.get("nextRow", 0), v.get("created", 0), v.get("updated", 0), v.get("unchanged", 0),
-                v.get("refused", 0), List.of(v.get("refusals", new String[0]))));
+                v.get("refused", 0), List.of(v.get("refusals", new String[0])),
+                List.of(v.get("claimed", new String[0]))));
     }
 
     /** The uploaded bytes; empty once the import is done and the file removed. */
@@ -108,6 +109,7 @@ public final class ImportJobs {
         props.put("unchanged", (long) job.unchanged());
         props.put("refused", (long) job.refused());
         props.put("refusals", job.refusals().toArray(String[]::new));
+        props.put("claimed", job.claimed().toArray(String[]::new));
         return props;
     }
 

@@ -62,6 +62,10 @@ public final class CsvImportRun {
         ColumnMapping mapping = ColumnMapping.of(job.mapping());
         List<ImportRecord> records = table.records(mapping);
         ImportPlanner planner = planner(resolver, job.applyPublished());
+        for (String claim : job.claimed()) {
+            int colon = claim.lastIndexOf(':');
+            planner.claim(claim.substring(0, colon), Integer.parseInt(claim.substring(colon + 1)));
+        }
         Instant stop = clock.instant().plus(budget);
         int unsaved = 0;
         while (job.nextRow() < records.size() && clock.instant().isBefore(stop)) {

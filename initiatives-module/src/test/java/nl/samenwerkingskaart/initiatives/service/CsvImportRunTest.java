@@ -104,6 +104,25 @@ class CsvImportRunTest {
     }
 
     @Test
+    void aLaterStepStillRefusesASecondRowAboutTheSameInitiative() throws Exception {
+        CsvImportRun run = new CsvImportRun(jcr, RegionCatalog.loadDefault(), null, clock);
+        ResourceResolver resolver = context.resourceResolver();
+        byte[] bytes = ("name,goal,town,latitude,longitude,parties\n"
+                + "Pact vijf,Eerste.,Ede,52.04,5.66,Vijf B.V. | company\n"
+                + "PACT VIJF,Tweede.,ede,52.04,5.66,Vijf B.V. | company\n").getBytes(StandardCharsets.UTF_8);
+        ImportJob job = ImportJobs.create(resolver, "onderzoeker", "dubbel.csv", bytes, clock.instant());
+        CsvTable table = CsvTable.read(bytes, CsvTable.AUTO, CsvTable.AUTO);
+        job = job.withSettings(CsvTable.AUTO, CsvTable.AUTO, ColumnMapping.suggest(table.headers()).codes(), false)
+                .withState(ImportJob.State.IMPORTING);
+        ImportJobs.stage(resolver, job);
+        resolver.commit();
+        job = runToEnd(run, job, Duration.ofMillis(1500));
+        assertEquals(List.of(1, 0, 0, 1), List.of(job.created(), job.updated(), job.unchanged(), job.refused()),
+                job.toString());
+        assertEquals("Eerste.", byName().get("Pact vijf").goal(), "the first row wins, as the dry run said");
+    }
+
+    @Test
     void aRowTheRepositoryRefusesLeavesTheOthersWritten() throws Exception {
         InitiativeRepository failingOnTwo = new InitiativeRepository() {
             @Override public Optional<Initiative> find(ResourceResolver r, String id) { return jcr.find(r, id); }

@@ -17,10 +17,12 @@ import java.util.List;
  * @param applyPublished the researcher ticked "publish as the column published says"
  * @param nextRow the index of the first data row not yet imported
  * @param refusals "row: reason" lines of the rows refused during the import
+ * @param claimed "id:row" of every initiative a row already created, updated or left unchanged, so that a later row
+ *     about the same initiative is refused in a later step too, as the dry run said
  */
 public record ImportJob(String id, String owner, String fileName, Instant uploaded, String encoding,
         String separator, List<String> mapping, boolean applyPublished, State state, int nextRow, int created,
-        int updated, int unchanged, int refused, List<String> refusals) {
+        int updated, int unchanged, int refused, List<String> refusals, List<String> claimed) {
 
     /** Where the job is. */
     public enum State {
@@ -49,6 +51,7 @@ public record ImportJob(String id, String owner, String fileName, Instant upload
     public ImportJob {
         mapping = List.copyOf(mapping);
         refusals = List.copyOf(refusals);
+        claimed = List.copyOf(claimed);
     }
 
     public int done() {
@@ -58,24 +61,26 @@ public record ImportJob(String id, String owner, String fileName, Instant upload
     /** The job after one more row. */
     public ImportJob after(RowPlan plan, String refusal) {
         List<String> moreRefusals = refusal == null ? refusals : append(refusals, refusal);
+        List<String> moreClaimed = plan.action() == RowPlan.Action.REFUSED || plan.id() == null ? claimed
+                : append(claimed, plan.id() + ":" + plan.line());
         return new ImportJob(id, owner, fileName, uploaded, encoding, separator, mapping, applyPublished,
                 state, nextRow + 1,
                 created + (plan.action() == RowPlan.Action.CREATE ? 1 : 0),
                 updated + (plan.action() == RowPlan.Action.UPDATE ? 1 : 0),
                 unchanged + (plan.action() == RowPlan.Action.UNCHANGED ? 1 : 0),
                 refused + (plan.action() == RowPlan.Action.REFUSED ? 1 : 0),
-                moreRefusals);
+                moreRefusals, moreClaimed);
     }
 
     public ImportJob withSettings(String newEncoding, String newSeparator, List<String> newMapping,
             boolean newApplyPublished) {
         return new ImportJob(id, owner, fileName, uploaded, newEncoding, newSeparator, newMapping, newApplyPublished,
-                state, nextRow, created, updated, unchanged, refused, refusals);
+                state, nextRow, created, updated, unchanged, refused, refusals, claimed);
     }
 
     public ImportJob withState(State newState) {
         return new ImportJob(id, owner, fileName, uploaded, encoding, separator, mapping, applyPublished, newState,
-                nextRow, created, updated, unchanged, refused, refusals);
+                nextRow, created, updated, unchanged, refused, refusals, claimed);
     }
 
     private static List<String> append(List<String> list, String item) {

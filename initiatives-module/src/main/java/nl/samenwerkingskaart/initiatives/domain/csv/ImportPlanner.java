@@ -57,6 +57,11 @@ public final class ImportPlanner {
         }
     }
 
+    /** Records that an earlier row (in an earlier step of the same import) already took this initiative. */
+    public void claim(String id, int line) {
+        claimedBy.putIfAbsent(id, line);
+    }
+
     public RowPlan plan(ImportRecord record, ColumnMapping mapping) {
         String name = record.get(CsvField.NAME).trim();
         List<FieldError> problems = new ArrayList<>();
@@ -93,6 +98,9 @@ public final class ImportPlanner {
                 .lastModified(existing == null ? null : existing.lastModified())
                 .build();
         if (existing == null) {
+            // A later row about the same new initiative must match it, not create it a second time.
+            byId.put(id, result);
+            byNameAndTown.putIfAbsent(key(result.name(), result.mainLocation().town()), result);
             return new RowPlan(record.line(), RowPlan.Action.CREATE, id, result.name(), List.of(), List.of(), result);
         }
         List<CsvField> changed = changedFields(existing, result);

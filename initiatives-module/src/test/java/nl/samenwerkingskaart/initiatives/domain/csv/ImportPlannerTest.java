@@ -175,7 +175,7 @@ class ImportPlannerTest {
                 + "Pact,Doel.,Ede,52.04,5.66,X | company\nPACT,Ander doel.,Ede,52.04,5.66,X | company\n";
         List<RowPlan> plans = plan(file.getBytes(StandardCharsets.UTF_8), List.of(), null, false);
         assertEquals(RowPlan.Action.CREATE, plans.get(0).action(), plans::toString);
-        assertEquals(RowPlan.Action.CREATE, plans.get(1).action(), "new rows get new ids: no match between them");
+        assertEquals(RowPlan.Action.REFUSED, plans.get(1).action(), "a second row about a new initiative");
         Initiative twente = stored();
         String twice = "id,goal\ntechniekpact-twente-k3f9q,Een.\ntechniekpact-twente-k3f9q,Twee.\n";
         List<RowPlan> same = plan(twice.getBytes(StandardCharsets.UTF_8), List.of(twente), null, false);
