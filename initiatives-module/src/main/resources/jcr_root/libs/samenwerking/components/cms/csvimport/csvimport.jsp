@@ -115,7 +115,7 @@
     <c:otherwise>
         <section class="box" aria-labelledby="swk-import-progress-title">
             <h2 class="subtitle" id="swk-import-progress-title"><c:choose><c:when test="${view.done}"><fmt:message key="swk.import.done" var="t" /></c:when><c:otherwise><fmt:message key="swk.import.running" var="t" /></c:otherwise></c:choose>${sling:encode(t,'HTML')}</h2>
-            <progress class="progress is-link" id="swk-import-progress" max="${view.total}" value="${view.doneRows}" data-swk-import-progress>${view.percent}%</progress>
+            <progress class="progress is-link" id="swk-import-progress" aria-labelledby="swk-import-progress-title" max="${view.total}" value="${view.doneRows}" data-swk-import-progress>${view.percent}%</progress>
             <p role="status" data-swk-import-status><fmt:message key="swk.import.counts" var="t"><fmt:param value="${view.doneRows}" /><fmt:param value="${view.total}" /><fmt:param value="${view.created}" /><fmt:param value="${view.updated}" /><fmt:param value="${view.unchanged}" /><fmt:param value="${view.refused}" /></fmt:message>${sling:encode(t,'HTML')}</p>
             <c:if test="${not empty view.refusals}"><ul class="swk-import__refusals"><c:forEach var="r" items="${view.refusals}"><li>${sling:encode(r,'HTML')}</li></c:forEach></ul></c:if>
             <c:choose>
