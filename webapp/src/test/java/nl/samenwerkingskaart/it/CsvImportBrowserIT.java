@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A researcher imports a CSV file in headless Chromium: logs in, opens Manage → Import from the navigation, uploads
  * a file whose headers are not ours, corrects the suggested column mapping, reads the dry run, imports while the
- * progress bar runs, and finds the imported initiative in Manage → Initiatives.
+ * progress bar runs, and finds the imported initiative in Manage → Initiatives. axe-core finds no serious or critical
+ * violation on the upload, mapping with dry run, and outcome pages.
  */
 @ExtendWith(CmsServer.class)
 class CsvImportBrowserIT {
@@ -79,6 +80,8 @@ class CsvImportBrowserIT {
         nav.click();
         wait.until(ExpectedConditions.urlContains(CsvImportIT.PAGE));
 
+        Axe.assertNoSeriousViolations(browser, "the import page");
+
         // Upload.
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("swk-import-file")))
                 .sendKeys(file.toAbsolutePath().toString());
@@ -107,6 +110,8 @@ class CsvImportBrowserIT {
         assertTrue(refused.contains("Goal: ") && refused.contains("Parties: ")
                 && refused.contains("Location 1, latitude: "), "every reason, each naming its field: " + refused);
 
+        Axe.assertNoSeriousViolations(browser, "the column mapping with the dry run");
+
         // Import: the progress page, driven by its script, ends with the outcome.
         browser.click(By.cssSelector("[data-swk-import-start]"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-swk-import-progress]")));
@@ -115,6 +120,7 @@ class CsvImportBrowserIT {
         WebElement progress = driver.findElement(By.cssSelector("[data-swk-import-progress]"));
         assertEquals(progress.getAttribute("max"), progress.getAttribute("value"), "the bar is full");
         assertTrue(browser.severeConsoleMessages().isEmpty(), browser.severeConsoleMessages().toString());
+        Axe.assertNoSeriousViolations(browser, "the import's outcome");
 
         // The initiative is in the console's list.
         browser.click(By.cssSelector("a[href='/cms/samenwerking/initiatives.html'].button"));
