@@ -182,16 +182,10 @@ public class PortraitPageModel {
 
     /** "Read also": the related pages that are published, with title, date and link, in the editor's order. */
     public List<Item> getRelated() {
-        List<Item> related = new ArrayList<>();
         if (portrait == null) {
-            return related;
+            return new ArrayList<>();
         }
-        for (String path : portrait.related()) {
-            SitePages.published(resolver, path).ifPresent(page -> related.add(Item.dated(page.path(), page.title(),
-                    context + page.path() + ".html", page.date() == null ? null : language.date(page.date()),
-                    page.date() == null ? null : page.date().toString())));
-        }
-        return related;
+        return PublicationPageModel.relatedItems(resolver, portrait.related(), language, context);
     }
 
     /**
