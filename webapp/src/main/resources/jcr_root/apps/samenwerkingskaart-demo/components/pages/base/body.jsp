@@ -30,7 +30,7 @@
         <p><a href="${sling:encode(site.path,'HTML_ATTR')}/privacy.html"><fmt:message key="Privacy statement" /></a></p>
         <%-- the same site in the other language, named in that language: "alternateLanguageSite" of the site's home page
              (a sling:Site node takes no properties of its own) --%>
-        <c:set var="swkOtherSite" value="${sling:getResource(resourceResolver, site.path.concat('/index/jcr:content')).valueMap.alternateLanguageSite}" />
+        <c:set var="swkOtherSite" value="${sling:getRelativeResource(sling:getResource(resourceResolver, site.path), 'index/jcr:content').valueMap.alternateLanguageSite}" />
         <c:if test="${not empty swkOtherSite}">
             <c:set var="swkOtherLanguage" value="${siteLanguage == 'en' ? 'nl' : 'en'}" />
             <p><a href="${sling:encode(swkOtherSite,'HTML_ATTR')}/index.html" lang="${swkOtherLanguage}" hreflang="${swkOtherLanguage}">${swkOtherLanguage == 'en' ? 'English' : 'Nederlands'}</a></p>
