@@ -65,6 +65,8 @@ cat <<MSG
 Samenwerkingskaart draait / is running:
   Kaart / map:     $base/content/samenwerkingskaart/samenwerkingskaart/kaart.html
   Site:            $base/content/samenwerkingskaart/samenwerkingskaart/index.html
+  Publicaties:     $base/content/samenwerkingskaart/samenwerkingskaart/publicaties.html
+  English:         $base/content/samenwerkingskaart/cooperation-map/index.html
   CMS:             $base/cms   (inloggen / log in: admin / admin)
   Initiatieven:    $base/cms/samenwerking/initiatives.html
 Stop met / stop with Ctrl-C.
