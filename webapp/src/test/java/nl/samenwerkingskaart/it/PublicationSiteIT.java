@@ -101,7 +101,8 @@ class PublicationSiteIT {
         assertTrue(portraits.stream().allMatch(e -> e.category().equals("Regioportret")), portraits.toString());
         String news = page(OVERVIEW + "?category=%2Fetc%2Ftaxonomy%2Fsamenwerkingskaart-publicaties%2Fnieuws");
         assertTrue(entries(news).stream().allMatch(e -> e.category().equals("Nieuws")), news);
-        assertTrue(news.contains("selected=\"selected\">Nieuws</option>"), "the chosen category stays selected");
+        assertTrue(Pattern.compile("<option [^>]*selected[^>]*>Nieuws</option>").matcher(news).find(),
+                "the chosen category stays selected");
         int all = entries(page(OVERVIEW)).size();
         String odd = page(OVERVIEW + "?category=%3Cscript%3Ealert(1)%3C/script%3E");
         assertEquals(all, entries(odd).size());
