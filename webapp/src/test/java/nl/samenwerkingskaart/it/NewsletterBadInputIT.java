@@ -73,10 +73,12 @@ class NewsletterBadInputIT {
             if (fourHundred) {
                 fourXx++;
                 if (response.body().length == 0) {
-                    failures.add(bad.method() + " " + bad.description() + ": " + status + " without a message");
+                    failures.add(bad.method() + " " + bad.description() + ": " + status + " without a message ("
+                            + shortened(bad.path()) + ")");
                 }
             } else if (status != bad.allowed()) {
-                failures.add(bad.method() + " " + bad.description() + " answered " + status);
+                failures.add(bad.method() + " " + bad.description() + " answered " + status + " ("
+                        + shortened(bad.path()) + ")");
             }
         }
         int subscribersAfter = count(admin, NewsletterIT.ROOT + "/subscribers");
@@ -170,7 +172,7 @@ class NewsletterBadInputIT {
     private static String oddAddress(Random random) {
         List<String> odd = List.of("", " ", "anja", "anja@", "@example.nl", "anja@example", "a b@example.nl",
                 "anja@@example.nl", "\"Anja\" <anja@example.nl>", "anja@example.nl, bert@example.nl",
-                "anja@example..nl", "anja@example.nl\r\nBcc: x@example.nl", "ü@", "%00@example.nl");
+                "anja@example..nl", "anja@example.nl\r\nBcc: x@example.nl", "ü@", "\u0000@example.nl", "anja@exa mple.nl");
         return odd.get(random.nextInt(odd.size()));
     }
 
@@ -189,6 +191,10 @@ class NewsletterBadInputIT {
                 () -> "%00" + "A".repeat(42),
                 () -> "%C3%28" + "A".repeat(41));
         return kinds.get(random.nextInt(kinds.size())).get();
+    }
+
+    private static String shortened(String path) {
+        return path.length() > 140 ? path.substring(0, 140) + "..." : path;
     }
 
     private static byte[] form(Map<String, String> fields) {
