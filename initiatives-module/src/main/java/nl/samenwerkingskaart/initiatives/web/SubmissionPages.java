@@ -149,6 +149,15 @@ public final class SubmissionPages {
     static void renderAgain(SlingHttpServletRequest request, SlingHttpServletResponse response, ReturnPage page,
             int status, SubmissionFormState state) throws IOException {
         request.setAttribute(SubmissionFormState.ATTRIBUTE, state);
+        renderAgain(request, response, page, status);
+    }
+
+    /**
+     * The page once more, in this request, in its own language and as for a GET; the caller has put the state of
+     * its form into a request attribute. Used by the newsletter endpoint too.
+     */
+    public static void renderAgain(SlingHttpServletRequest request, SlingHttpServletResponse response,
+            ReturnPage page, int status) throws IOException {
         speakThePagesLanguage(request, page);
         response.setHeader("Cache-Control", "no-store");
         response.setStatus(status);

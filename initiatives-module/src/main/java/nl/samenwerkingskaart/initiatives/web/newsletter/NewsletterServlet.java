@@ -8,13 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import javax.servlet.RequestDispatcher;
 import javax.servlet.Servlet;
-import javax.servlet.ServletException;
 import javax.servlet.http.HttpServletResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.samenwerkingskaart.initiatives.api.CsrfProtection;
-import nl.samenwerkingskaart.initiatives.api.GetRequest;
 import nl.samenwerkingskaart.initiatives.api.SiteLanguage;
 import nl.samenwerkingskaart.initiatives.newsletter.LinkPurpose;
 import nl.samenwerkingskaart.initiatives.newsletter.NewsletterTexts;
@@ -22,6 +19,7 @@ import nl.samenwerkingskaart.initiatives.newsletter.SignupForm;
 import nl.samenwerkingskaart.initiatives.newsletter.service.NewsletterDesk;
 import nl.samenwerkingskaart.initiatives.submission.ClientHash;
 import nl.samenwerkingskaart.initiatives.submission.RateLimiter;
+import nl.samenwerkingskaart.initiatives.web.FormRequests;
 import nl.samenwerkingskaart.initiatives.web.SubmissionPages;
 import nl.samenwerkingskaart.initiatives.web.models.NewsletterFormState;
 import org.apache.sling.api.SlingHttpServletRequest;
@@ -199,12 +197,12 @@ public class NewsletterServlet extends SlingAllMethodsServlet {
     /** Content type and size, before anything is read: 415 and 413, in both languages. */
     private boolean admissible(SlingHttpServletRequest request, SlingHttpServletResponse response, Locale language)
             throws IOException {
-        if (!isForm(request.getContentType())) {
+        if (!FormRequests.isForm(request.getContentType())) {
             plain(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "error.contentType");
             return false;
         }
         int max = desk.limits().maxBodyBytes();
-        if (request.getContentLength() > max || decodedSize(request.getParameterMap()) > max) {
+        if (request.getContentLength() > max || FormRequests.decodedSize(request.getParameterMap()) > max) {
             plain(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error.tooLarge");
             return false;
         }
@@ -264,17 +262,7 @@ public class NewsletterServlet extends SlingAllMethodsServlet {
 
         private void renderAgain(int status, NewsletterFormState state) throws IOException {
             request.setAttribute(NewsletterFormState.ATTRIBUTE, state);
-            SiteLanguage.applyTo(request, page.path());
-            response.setStatus(status);
-            RequestDispatcher dispatcher = request.getRequestDispatcher(page.html());
-            if (dispatcher == null) {
-                throw new IOException("No dispatcher for " + page.html());
-            }
-            try {
-                dispatcher.forward(new GetRequest(request), response);
-            } catch (ServletException e) {
-                throw new IOException("Could not render " + page.html() + " again", e);
-            }
+            SubmissionPages.renderAgain(request, response, page, status);
         }
     }
 
@@ -328,24 +316,6 @@ public class NewsletterServlet extends SlingAllMethodsServlet {
         } catch (IllegalArgumentException e) {
             return NewsletterTexts.language(null);
         }
-    }
-
-    static boolean isForm(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        return "application/x-www-form-urlencoded".equals(contentType.split(";", 2)[0].strip()
-                .toLowerCase(Locale.ROOT));
-    }
-
-    private static long decodedSize(Map<String, String[]> parameters) {
-        long size = 0;
-        for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
-            for (String value : parameter.getValue()) {
-                size += parameter.getKey().length() + (value == null ? 0 : value.length()) + 2;
-            }
-        }
-        return size;
     }
 
     private static void notFound(SlingHttpServletResponse response) throws IOException {
