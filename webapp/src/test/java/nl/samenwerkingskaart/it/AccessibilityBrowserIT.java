@@ -357,6 +357,37 @@ class AccessibilityBrowserIT {
         });
     }
 
+    // --- the newsletter signup (issue 5): the form empty and with an error, and the pages behind the mailed link
+
+    @Test
+    void theNewsletterFormEmptyWithAnErrorAndItsConfirmPage(TestMailbox mailbox) {
+        String id = NewsletterIT.formId();
+        driver.get(cms.url(NewsletterIT.HOME).toString());
+        WebElement email = wait(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id(id + "-email")));
+        Axe.assertNoSeriousViolations(browser, "the newsletter form");
+
+        browser.click(By.cssSelector("#" + id + " button[type=submit]"));
+        wait(Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(email));
+        wait(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#" + id + " [data-swk-newsletter-errors]")));
+        Axe.assertNoSeriousViolations(browser, "the newsletter form with an error");
+
+        String address = TestMailbox.newAddress("toegankelijk");
+        driver.findElement(By.id(id + "-email")).sendKeys(address);
+        browser.click(By.cssSelector("#" + id + " button[type=submit]"));
+        wait(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-swk-newsletter-sent]")));
+        Axe.assertNoSeriousViolations(browser, "the newsletter form after signing up");
+
+        driver.get(NewsletterIT.link(mailbox.awaitMailsTo(address, 1, Duration.ofSeconds(60)).get(0), "confirm"));
+        Axe.assertNoSeriousViolations(browser, "the newsletter's confirm page");
+        browser.click(By.cssSelector("[data-swk-newsletter-confirm]"));
+        wait(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-swk-newsletter-page=confirmed]")));
+        Axe.assertNoSeriousViolations(browser, "the newsletter's confirmation");
+    }
+
     private WebDriverWait wait(Duration duration) {
         return browser.waitUpTo(duration);
     }

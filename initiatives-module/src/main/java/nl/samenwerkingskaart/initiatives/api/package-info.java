@@ -3,7 +3,7 @@
  * labour-market regions, the CSRF tokens of our forms, and how a link addresses a view of a map ({@link MapViews}).
  * Interfaces, records and that one function; the implementations stay private to this bundle.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 package nl.samenwerkingskaart.initiatives.api;
 
 import org.osgi.annotation.versioning.Version;
