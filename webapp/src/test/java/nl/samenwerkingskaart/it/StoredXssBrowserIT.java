@@ -100,6 +100,7 @@ class StoredXssBrowserIT {
 
         try (Browser browser = Browser.startInDutch()) {
             WebDriver driver = browser.driver();
+            harnessSeesAPayloadRun(browser, payloads);
             // The map: list, popup and detail of each.
             MapPage map = new MapPage(browser);
             for (int i = 0; i < payloads.size(); i++) {
@@ -115,7 +116,7 @@ class StoredXssBrowserIT {
                 check(browser, "map detail " + i);
                 literal("map detail", map.detail().getText(), name);
                 literal("map detail goal", map.detail().getText(), payloads.get(i));
-                openPopup(browser, map);
+                openPopup(browser, map, name);
                 check(browser, "map popup " + i);
                 literal("map popup", text(driver, ".swk-map__popup"), name);
             }
@@ -153,6 +154,79 @@ class StoredXssBrowserIT {
         }
         assertEquals(List.of(), ran, "payloads ran");
         assertEquals(List.of(), notLiteral, "payloads not shown as the text that was typed");
+    }
+
+    /**
+     * Portraits: payloads in a draft portrait's fields (title, sections, authors), in an invited contact's name and
+     * in the contact's feedback; then the review page (as the contact), the draft page and the portrait console's
+     * feedback view (as an editor), and the invitation mail.
+     */
+    @Test
+    void noPayloadRunsInTheReviewRound(Cms cms, TestMailbox mailbox) throws Exception {
+        List<String> payloads = payloads();
+        String run = "XSS" + UUID.randomUUID().toString().substring(0, 6);
+        Http admin = Http.admin(cms.base());
+        Http anonymous = Http.anonymous(cms.base());
+        PortraitFixtures portraits = new PortraitFixtures(admin);
+        String title = run + " " + payloads.get(1);
+        String portrait = portraits.draftPortrait(title, "AM21",
+                portraits.uploadPdf(run + ".pdf", PortraitFixtures.pdf("Concept " + run)));
+        portraits.set(portrait + "/jcr:content", "summary", payloads.get(2), null);
+        portraits.set(portrait + "/jcr:content", "strengths", payloads.get(3), null);
+        portraits.set(portrait + "/jcr:content", "weaknesses", payloads.get(4), null);
+        portraits.set(portrait + "/jcr:content", "recommendations", payloads.get(0), null);
+
+        String address = TestMailbox.newAddress("xss-contact");
+        String contact = payloads.get(5);
+        String console = admin.get(PortraitFixtures.CONSOLE_PAGE + portrait).body();
+        HttpResponse<String> invited = admin.post(PortraitFixtures.CONSOLE_ACTIONS, List.of(
+                Map.entry(":swk-csrf", String.valueOf(Researchers.csrfToken(console))), Map.entry("portrait", portrait),
+                Map.entry("action", "invite"), Map.entry("name", contact), Map.entry("email", address),
+                Map.entry("days", "14"), Map.entry("language", "nl")));
+        assertEquals(303, invited.statusCode(), invited.body());
+        Mail invitation = mailbox.awaitMailsTo(address, 1, MAIL_WAIT).get(0);
+        String link = PortraitFixtures.reviewPath(invitation.body());
+        String csrf = Researchers.csrfToken(anonymous.get(link).body());
+        assertNotNull(csrf);
+        HttpResponse<String> sent = anonymous.post(link, List.of(Map.entry(":swk-csrf", csrf),
+                Map.entry("feedback-general", payloads.get(6)), Map.entry("feedback-strengths", payloads.get(7)),
+                Map.entry("feedback-weaknesses", payloads.get(8))));
+        assertEquals(303, sent.statusCode(), sent.body());
+
+        try (Browser browser = Browser.startInDutch()) {
+            WebDriver driver = browser.driver();
+            driver.get(cms.url(link).toString());
+            check(browser, "review page");
+            String review = text(driver, "body");
+            for (String expected : List.of(title, payloads.get(2), payloads.get(3), payloads.get(4), contact)) {
+                literal("review page", review, expected);
+            }
+            driver.get("data:text/plain;charset=utf-8," + URLEncoder.encode(invitation.body(), StandardCharsets.UTF_8)
+                    .replace("+", "%20"));
+            check(browser, "invitation mail");
+            assertTrue(invitation.contentType().toLowerCase().startsWith("text/plain"), invitation.contentType());
+            literal("invitation mail", invitation.body(), title);
+
+            CmsLogin.logIn(browser, cms.base(), "admin", "admin");
+            visit(browser, cms, portrait + ".html", List.of(title, payloads.get(2), payloads.get(3)));
+            visit(browser, cms, PortraitFixtures.CONSOLE_PAGE + portrait,
+                    List.of(contact, payloads.get(6), payloads.get(7), payloads.get(8)));
+        }
+        assertEquals(List.of(), ran, "payloads ran");
+        assertEquals(List.of(), notLiteral, "payloads not shown as the text that was typed");
+    }
+
+    /** The check itself can fail: every payload, put into a page as HTML on purpose, is seen to run. */
+    private void harnessSeesAPayloadRun(Browser browser, List<String> payloads) {
+        for (String payload : List.of(payloads.get(0), payloads.get(1), payloads.get(2))) {
+            browser.driver().get("data:text/html;charset=utf-8," + URLEncoder.encode("<!doctype html><p>"
+                    + payload, StandardCharsets.UTF_8).replace("+", "%20"));
+            browser.waitUpTo(Duration.ofSeconds(5)).until(d -> HIT.equals(
+                    ((JavascriptExecutor) d).executeScript("return window.name;")));
+            check(browser, "harness");
+        }
+        assertEquals(List.of("harness", "harness", "harness"), ran, "the harness notices a payload that runs");
+        ran.clear();
     }
 
     private static String tag(String run, int i) {
@@ -199,13 +273,16 @@ class StoredXssBrowserIT {
         return found.isEmpty() ? "" : found.get(0).getText();
     }
 
-    /** Clicks the one marker left after the search (a synthetic click: Leaflet listens for it) and waits. */
-    private static void openPopup(Browser browser, MapPage map) {
+    /**
+     * Clicks the marker of this initiative (its title attribute is the name; the markers follow the search a moment
+     * after the list) with a synthetic click, which Leaflet listens for, and waits for the popup.
+     */
+    private static void openPopup(Browser browser, MapPage map, String name) {
         WebDriver driver = browser.driver();
-        map.waiting().until(d -> !d.findElements(By.cssSelector(".leaflet-marker-icon:not(.marker-cluster)"))
-                .isEmpty() || !d.findElements(By.cssSelector(".marker-cluster")).isEmpty());
-        List<WebElement> markers = driver.findElements(By.cssSelector(".leaflet-marker-icon:not(.marker-cluster)"));
-        WebElement target = markers.isEmpty() ? driver.findElement(By.cssSelector(".marker-cluster")) : markers.get(0);
+        By markers = By.cssSelector(".leaflet-marker-icon:not(.marker-cluster)");
+        map.waiting().until(d -> d.findElements(markers).stream().anyMatch(m -> name.equals(m.getAttribute("title"))));
+        WebElement target = driver.findElements(markers).stream().filter(m -> name.equals(m.getAttribute("title")))
+                .findFirst().orElseThrow();
         ((JavascriptExecutor) driver).executeScript(
                 "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", target);
         map.waiting().until(d -> !d.findElements(By.cssSelector(".swk-map__popup")).isEmpty());
