@@ -226,8 +226,8 @@ class SubmissionLoadKillIT {
         Map<String, List<String>> byName = new HashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
-            if (!entry.getValue().isObject()) {
-                continue;
+            if (!entry.getValue().isObject() || entry.getKey().contains(":")) {
+                continue; // a property, or the folder's rep:policy
             }
             HttpResponse<String> proposed = admin.get(PublicSubmissions.DATA_ROOT + "/" + entry.getKey()
                     + "/proposed.json");
