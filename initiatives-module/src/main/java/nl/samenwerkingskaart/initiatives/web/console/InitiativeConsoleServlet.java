@@ -179,6 +179,10 @@ public class InitiativeConsoleServlet extends SlingAllMethodsServlet {
             renderFormAgain(request, response, id, form, invalid.errors());
             return;
         }
+        if (result instanceof ModerationResult.Forbidden) {
+            ConsoleText.plain(request, response, HttpServletResponse.SC_FORBIDDEN, ConsoleText.FORBIDDEN_MODERATION);
+            return;
+        }
         String notice = result instanceof ModerationResult.Done ? "approve"
                 : result instanceof ModerationResult.AlreadyDecided ? "alreadyDecided" : null;
         if (notice == null) {
