@@ -28,6 +28,7 @@ import nl.samenwerkingskaart.initiatives.submission.SubmissionInput;
 import nl.samenwerkingskaart.initiatives.submission.SubmissionMessages;
 import nl.samenwerkingskaart.initiatives.submission.SubmissionOutcome;
 import nl.samenwerkingskaart.initiatives.submission.SubmissionValidator;
+import nl.samenwerkingskaart.initiatives.domain.geo.Gazetteer;
 import nl.samenwerkingskaart.initiatives.submission.journal.DurableSubmissions;
 import nl.samenwerkingskaart.initiatives.submission.mail.MailFailure;
 import nl.samenwerkingskaart.initiatives.submission.repository.SubmissionReferences;
@@ -125,6 +126,9 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
 
     @Reference
     private transient SubmissionRepository repository;
+
+    @Reference
+    private transient Gazetteer gazetteer;
 
     @Reference
     private transient DurableSubmissions durableSubmissions;
@@ -364,7 +368,7 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
     }
 
     private SubmissionValidator validator() {
-        return new SubmissionValidator(publishedInitiatives::find, regions.lookup());
+        return new SubmissionValidator(publishedInitiatives::find, regions.lookup(), gazetteer);
     }
 
     private static SubmissionInput input(Map<String, String[]> parameters) {

@@ -12,6 +12,9 @@
         </div>
         <div class="level-right">
             <div class="level-item">
+                <a class="button is-link is-outlined" href="/cms/samenwerking/still-current.html"><fmt:message key="swk.console.stillCurrent.link" var="t" />${sling:encode(t,'HTML')}</a>
+            </div>
+            <div class="level-item">
                 <a class="button is-primary" href="${sling:encode(model.newUrl,'HTML_ATTR')}">
                     <fmt:message key="swk.console.list.new" var="t" />${sling:encode(t,'HTML')}
                 </a>
