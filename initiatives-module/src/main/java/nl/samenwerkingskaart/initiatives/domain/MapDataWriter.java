@@ -45,17 +45,7 @@ public final class MapDataWriter {
     }
 
     private static void writeFeature(JsonGenerator json, Initiative initiative) throws IOException {
-        Location main = initiative.mainLocation();
-        json.writeStartObject();
-        json.writeStringField("type", "Feature");
-        json.writeStringField("id", initiative.id());
-        json.writeObjectFieldStart("geometry");
-        json.writeStringField("type", "Point");
-        json.writeArrayFieldStart("coordinates");
-        PublicJson.writeCoordinate(json, main.longitude());
-        PublicJson.writeCoordinate(json, main.latitude());
-        json.writeEndArray();
-        json.writeEndObject();
+        PublicJson.startPointFeature(json, initiative.id(), initiative.mainLocation());
         writeProperties(json, initiative);
         json.writeEndObject();
     }

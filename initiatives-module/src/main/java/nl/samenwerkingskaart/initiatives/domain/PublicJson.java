@@ -39,6 +39,23 @@ final class PublicJson {
                 .toPlainString());
     }
 
+    /**
+     * Opens a GeoJSON Point feature at a location: its type, id and geometry are written, the caller writes the
+     * properties and closes the object.
+     */
+    static void startPointFeature(JsonGenerator json, String id, Location at) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("type", "Feature");
+        json.writeStringField("id", id);
+        json.writeObjectFieldStart("geometry");
+        json.writeStringField("type", "Point");
+        json.writeArrayFieldStart("coordinates");
+        writeCoordinate(json, at.longitude());
+        writeCoordinate(json, at.latitude());
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
     /** Levels in the order vmbo, mbo, hbo (an initiative's level set has no order of its own). */
     static List<Level> sorted(Set<Level> levels) {
         return levels.stream().sorted(Comparator.naturalOrder()).toList();

@@ -15,6 +15,12 @@ final class PublicResponses {
 
     static void sendJson(SlingHttpServletRequest request, HttpServletResponse response, byte[] json,
             byte[] gzipped, String etag) throws IOException {
+        send(request, response, "application/json", json, gzipped, etag);
+    }
+
+    /** The same answer for any content type (the CSV and GeoJSON downloads). */
+    static void send(SlingHttpServletRequest request, HttpServletResponse response, String contentType,
+            byte[] json, byte[] gzipped, String etag) throws IOException {
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", CACHE_CONTROL);
         response.setHeader("Vary", "Accept-Encoding");
@@ -23,7 +29,7 @@ final class PublicResponses {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        response.setContentType("application/json");
+        response.setContentType(contentType);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         byte[] body = json;
         if (gzipped != null && HttpCaching.acceptsGzip(request.getHeader("Accept-Encoding"))) {

@@ -61,19 +61,23 @@ public final class ConsoleText {
     private ConsoleText() {}
 
     public static String get(SlingHttpServletRequest request, String key) {
-        Locale locale = locale(request);
+        return fromDictionary(request, key).orElseGet(() -> fallback(key, locale(request)));
+    }
+
+    /** The text of the key in the request's language from the i18n dictionaries; empty when none has it. */
+    static java.util.Optional<String> fromDictionary(SlingHttpServletRequest request, String key) {
         try {
-            ResourceBundle bundle = request.getResourceBundle(locale);
+            ResourceBundle bundle = request.getResourceBundle(locale(request));
             if (bundle != null) {
                 String text = bundle.getString(key);
                 if (text != null && !text.isEmpty() && !text.equals(key)) {
-                    return text;
+                    return java.util.Optional.of(text);
                 }
             }
         } catch (MissingResourceException e) {
-            // fall back to the built-in text
+            // the caller's built-in text
         }
-        return fallback(key, locale);
+        return java.util.Optional.empty();
     }
 
     /**

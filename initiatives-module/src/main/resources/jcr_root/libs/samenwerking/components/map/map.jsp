@@ -50,4 +50,5 @@
         </div>
     </div>
     <noscript><p class="swk-map__noscript"><fmt:message key="The map needs JavaScript. Please turn it on to see the initiatives." /></p></noscript>
+    <p class="swk-map__download"><fmt:message key="Download the data" />: <a href="/bin/samenwerkingskaart/public/initiatives.csv" download>CSV</a>, <a href="/bin/samenwerkingskaart/public/initiatives.geojson" download>GeoJSON</a></p>
 </section>

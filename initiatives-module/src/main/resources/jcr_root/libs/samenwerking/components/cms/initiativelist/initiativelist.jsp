@@ -15,6 +15,12 @@
                 <a class="button is-link is-outlined" href="/cms/samenwerking/still-current.html"><fmt:message key="swk.console.stillCurrent.link" var="t" />${sling:encode(t,'HTML')}</a>
             </div>
             <div class="level-item">
+                <a class="button" href="/bin/samenwerkingskaart/console/export.csv" download><fmt:message key="swk.import.exportAll" var="t" />${sling:encode(t,'HTML')}</a>
+            </div>
+            <div class="level-item">
+                <a class="button" href="/cms/samenwerking/import.html"><fmt:message key="swk.import.title" var="t" />${sling:encode(t,'HTML')}</a>
+            </div>
+            <div class="level-item">
                 <a class="button is-primary" href="${sling:encode(model.newUrl,'HTML_ATTR')}">
                     <fmt:message key="swk.console.list.new" var="t" />${sling:encode(t,'HTML')}
                 </a>
