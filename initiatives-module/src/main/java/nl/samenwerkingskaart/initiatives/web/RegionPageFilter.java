@@ -1,0 +1,71 @@
+package nl.samenwerkingskaart.initiatives.web;
+
+import java.io.IOException;
+import java.util.Objects;
+import java.util.Optional;
+import javax.servlet.Filter;
+import javax.servlet.FilterChain;
+import javax.servlet.FilterConfig;
+import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServletResponse;
+import nl.samenwerkingskaart.initiatives.service.RegionFigures;
+import org.apache.sling.api.SlingHttpServletRequest;
+import org.apache.sling.api.resource.Resource;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Region pages are one page with the region-page component, the region in the suffix:
+ * {@code /content/site/regios.html/twente}. Before the page renders (and writes its first byte), this filter reads the
+ * suffix: an address no region has is a 404 (the CMS's not-found page), a known one is handed to the component as a
+ * request attribute, with the page's canonical address in a {@code Link} header. Pages without the component are
+ * left alone.
+ */
+@Component(service = Filter.class, property = {
+        "sling.filter.scope=REQUEST",
+        "sling.filter.pattern=/content/.*",
+        "service.ranking:Integer=-950"
+})
+public class RegionPageFilter implements Filter {
+
+    /** The request attribute with the code of the region the page shows, e.g. {@code AM05}. */
+    public static final String REGION_ATTRIBUTE = RegionPageFilter.class.getName() + ".region";
+
+    @Reference
+    private RegionFigures figures;
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request instanceof SlingHttpServletRequest sling && "html".equals(sling.getRequestPathInfo().getExtension())
+                && sling.getRequestPathInfo().getSuffix() != null) {
+            Optional<Resource> component = RegionPages.componentOf(sling.getResource());
+            if (component.isPresent()) {
+                String slug = sling.getRequestPathInfo().getSuffix().substring(1);
+                Optional<String> code = figures.slugs().code(slug);
+                HttpServletResponse http = (HttpServletResponse) response;
+                if (code.isEmpty()) {
+                    http.sendError(HttpServletResponse.SC_NOT_FOUND);
+                    return;
+                }
+                sling.setAttribute(REGION_ATTRIBUTE, code.get());
+                String page = RegionPages.pagePath(component.get());
+                http.setHeader("Link", "<" + Objects.toString(sling.getContextPath(), "") + page + ".html/" + slug
+                        + ">; rel=\"canonical\"");
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    @Override
+    public void init(FilterConfig config) {
+        // nothing to set up
+    }
+
+    @Override
+    public void destroy() {
+        // nothing to release
+    }
+}
