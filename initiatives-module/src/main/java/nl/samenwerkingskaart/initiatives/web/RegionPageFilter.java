@@ -1,7 +1,6 @@
 package nl.samenwerkingskaart.initiatives.web;
 
 import java.io.IOException;
-import java.util.Objects;
 import java.util.Optional;
 import javax.servlet.Filter;
 import javax.servlet.FilterChain;
@@ -18,14 +17,13 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Region pages are one page with the region-page component, the region in the suffix:
- * {@code /content/site/regios.html/twente}. Before the page renders (and writes its first byte), this filter reads the
+ * {@code /content/site/regios.html/twente}. Only HTML requests with a suffix are looked at. Before the page renders (and writes its first byte), this filter reads the
  * suffix: an address no region has is a 404 (the CMS's not-found page), a known one is handed to the component as a
  * request attribute, with the page's canonical address in a {@code Link} header. Pages without the component are
  * left alone.
  */
 @Component(service = Filter.class, property = {
         "sling.filter.scope=REQUEST",
-        "sling.filter.pattern=/content/.*",
         "service.ranking:Integer=-950"
 })
 public class RegionPageFilter implements Filter {
@@ -51,9 +49,9 @@ public class RegionPageFilter implements Filter {
                     return;
                 }
                 sling.setAttribute(REGION_ATTRIBUTE, code.get());
-                String page = RegionPages.pagePath(component.get());
-                http.setHeader("Link", "<" + Objects.toString(sling.getContextPath(), "") + page + ".html/" + slug
-                        + ">; rel=\"canonical\"");
+                String page = RegionPages.pagePath(component.get()) + ".html/" + slug;
+                // the address the site shows (Sling CMS maps /content/<site> away), like the links on the page
+                http.setHeader("Link", "<" + sling.getResourceResolver().map(sling, page) + ">; rel=\"canonical\"");
             }
         }
         chain.doFilter(request, response);
