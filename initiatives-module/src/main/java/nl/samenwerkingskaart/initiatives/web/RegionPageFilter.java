@@ -18,7 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Region pages are one page with the region-page component, the region in the suffix:
  * {@code /content/site/regios.html/twente}. Only HTML requests with a suffix are looked at. Before the page renders (and writes its first byte), this filter reads the
- * suffix: an address no region has is a 404 (the CMS's not-found page), a known one is handed to the component as a
+ * suffix: an address no region has is a 404 (the page then says so above the list of regions), a known one is handed to the component as a
  * request attribute, with the page's canonical address in a {@code Link} header. Pages without the component are
  * left alone.
  */
@@ -30,6 +30,8 @@ public class RegionPageFilter implements Filter {
 
     /** The request attribute with the code of the region the page shows, e.g. {@code AM05}. */
     public static final String REGION_ATTRIBUTE = RegionPageFilter.class.getName() + ".region";
+    /** The request attribute set when the suffix names no region (the response is then a 404). */
+    public static final String UNKNOWN_ATTRIBUTE = RegionPageFilter.class.getName() + ".unknown";
 
     @Reference
     private RegionFigures figures;
@@ -45,7 +47,11 @@ public class RegionPageFilter implements Filter {
                 Optional<String> code = figures.slugs().code(slug);
                 HttpServletResponse http = (HttpServletResponse) response;
                 if (code.isEmpty()) {
-                    http.sendError(HttpServletResponse.SC_NOT_FOUND);
+                    // The page itself says so, with the list of regions, in the site's layout. (sendError would
+                    // go through Sling CMS's error handling, which answers anonymous visitors 401.)
+                    http.setStatus(HttpServletResponse.SC_NOT_FOUND);
+                    sling.setAttribute(UNKNOWN_ATTRIBUTE, Boolean.TRUE);
+                    chain.doFilter(request, response);
                     return;
                 }
                 sling.setAttribute(REGION_ATTRIBUTE, code.get());

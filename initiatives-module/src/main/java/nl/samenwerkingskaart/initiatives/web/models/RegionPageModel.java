@@ -102,6 +102,11 @@ public class RegionPageModel {
         return title == null || title.isBlank() ? null : title.trim();
     }
 
+    /** True when the address named a region that does not exist (the response is a 404). */
+    public boolean isUnknown() {
+        return Boolean.TRUE.equals(request.getAttribute(RegionPageFilter.UNKNOWN_ATTRIBUTE));
+    }
+
     /** True when the page shows one region; false for the overview of all regions. */
     public boolean isRegion() {
         return code != null;

@@ -13,6 +13,9 @@
                 <c:otherwise><fmt:message key="Initiatives per region" /></c:otherwise>
             </c:choose>
         </h2>
+        <c:if test="${swkRegion.unknown}">
+            <p class="swk-region-page__unknown" role="alert" data-swk-region-unknown><fmt:message key="We do not know this region. Choose one from the list." /></p>
+        </c:if>
         <c:set var="swkTableId" value="swk-region-overview-table" />
         <c:set var="swkTableOpen" value="${true}" />
         <%@include file="/libs/samenwerking/components/region-page/counts-table.jsp" %>
