@@ -57,7 +57,8 @@
       this.maximum = 0;
       this.current = null;
       this.createSwitch();
-      this.legend = this.createLegend();
+      this.legend = this.createLegend().addTo(host.map);
+      this.legendBox.hidden = true;
     }
 
     t(key, ...args) {
@@ -83,6 +84,7 @@
         radio.id = id + '-view-' + value;
         radio.value = value;
         radio.className = 'swk-map__view-radio';
+        radio.checked = value === this.mode;
         radio.addEventListener('change', () => {
           if (radio.checked) {
             this.setMode(value, true);
@@ -130,11 +132,7 @@
       this.host.canvas.classList.toggle('swk-map__canvas--regions', active);
       this.host.root.setAttribute('data-swk-view', this.mode);
       this.host.map.closePopup();
-      if (active) {
-        this.legend.addTo(this.host.map);
-      } else {
-        this.legend.remove();
-      }
+      this.legendBox.hidden = !active;
       this.restyle();
       if (byVisitor) {
         this.writeMode();
@@ -163,16 +161,12 @@
         const n = this.counts.get(code) || 0;
         const index = classOf(n, this.maximum);
         if (active) {
-          const focused = code === this.current || code === this.hovered;
           layer.setStyle({
-            color: focused ? '#000000' : '#ffffff',
-            weight: focused ? 4 : 1,
+            color: '#ffffff',
+            weight: 1,
             fillColor: index < 0 ? '#ffffff' : COLOURS[index],
             fillOpacity: index < 0 ? 0.35 : 0.9
           });
-          if (focused) {
-            layer.bringToFront();
-          }
         }
         const element = layer.getElement && layer.getElement();
         if (element) {
@@ -182,15 +176,41 @@
             element.setAttribute('role', this.regionUrl(code) ? 'link' : 'button');
             element.setAttribute('tabindex', code === this.tabStop() ? '0' : '-1');
           } else {
+            // the points are the view: the result list is the keyboard's way, the regions are no Tab stops
             element.removeAttribute('role');
-            element.removeAttribute('tabindex');
+            element.setAttribute('tabindex', '-1');
           }
         }
       }
       if (!active) {
         this.host.updateRegionStyles();
       }
+      this.highlight(active ? this.current || this.hovered : null);
       this.renderLegend();
+    }
+
+    /**
+     * A black outline over the focused or hovered region, in a pane of its own above the regions: bringing the
+     * region's own path to the front would move it in the DOM, which takes the keyboard focus away from it.
+     */
+    highlight(code) {
+      const map = this.host.map;
+      if (this.highlighted) {
+        this.highlighted.remove();
+        this.highlighted = null;
+      }
+      const layer = code && this.host.regionLayers.get(code);
+      if (!layer) {
+        return;
+      }
+      if (!map.getPane('swkHighlight')) {
+        const pane = map.createPane('swkHighlight');
+        pane.style.zIndex = 450;
+        pane.style.pointerEvents = 'none';
+      }
+      this.highlighted = L.polygon(layer.getLatLngs(), {
+        pane: 'swkHighlight', interactive: false, fill: false, color: '#000000', weight: 4
+      }).addTo(map);
     }
 
     label(code, n) {

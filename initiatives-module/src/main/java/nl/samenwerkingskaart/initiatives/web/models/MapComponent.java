@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -88,7 +87,7 @@ public class MapComponent {
 
     private static final Pattern REGION_CODE = Pattern.compile("AM\\d{2}");
     /** A page of this site with the submission form, optionally with the form's anchor. */
-    private static final Pattern FORM_PAGE =
+    static final Pattern FORM_PAGE =
             Pattern.compile("^(/content(?:/[A-Za-z0-9_-]+)+)(?:\\.html)?(#[A-Za-z][A-Za-z0-9_-]{0,63})?$");
     private static final Pattern TAG_CODE = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -342,16 +341,11 @@ public class MapComponent {
     }
 
     private ResourceBundle bundle() {
-        ResourceBundle bundle = bundles == null ? null : bundles.getResourceBundle(locale);
-        return bundle != null ? bundle : request.getResourceBundle(locale);
+        return SiteMessages.bundle(bundles, request, locale);
     }
 
     private static String message(ResourceBundle bundle, String key) {
-        try {
-            return bundle == null ? key : bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return SiteMessages.message(bundle, key);
     }
 
     /** The given values that are in the allowed list, in the list's order, without blanks or repeats. */

@@ -7,11 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.annotation.PostConstruct;
 import nl.samenwerkingskaart.initiatives.api.MapComponentResource;
 import nl.samenwerkingskaart.initiatives.api.MapViews;
@@ -48,8 +46,6 @@ public class RegionPageModel {
     static final String MAP_NAME = "regionmap";
     static final long MAP_HEIGHT = 420;
     static final String TAXONOMY_ROOT = "/etc/taxonomy/samenwerkingskaart";
-    private static final Pattern FORM_PAGE =
-            Pattern.compile("^(/content(?:/[A-Za-z0-9_-]+)+)(?:\\.html)?(#[A-Za-z][A-Za-z0-9_-]{0,63})?$");
 
     @SlingObject
     private SlingHttpServletRequest request;
@@ -153,9 +149,10 @@ public class RegionPageModel {
     /** Counts by level: every level, zero included. */
     public List<Count> getLevels() {
         List<Count> levels = new ArrayList<>();
-        ResourceBundle bundle = bundle();
+        ResourceBundle bundle = SiteMessages.bundle(bundles, request, locale);
         for (Level level : Level.values()) {
-            levels.add(new Count(level.code(), message(bundle, level.code()), counts == null ? 0 : counts.level(level)));
+            levels.add(new Count(level.code(), SiteMessages.message(bundle, level.code()),
+                    counts == null ? 0 : counts.level(level)));
         }
         return levels;
     }
@@ -163,10 +160,11 @@ public class RegionPageModel {
     /** Counts by party kind: initiatives with at least one party of the kind; every kind, zero included. */
     public List<Count> getPartyKinds() {
         List<Count> kinds = new ArrayList<>();
-        ResourceBundle bundle = bundle();
+        ResourceBundle bundle = SiteMessages.bundle(bundles, request, locale);
         for (PartyKind kind : PartyKind.values()) {
             String key = MapComponent.PARTY_KIND_KEYS.getOrDefault(kind.code(), kind.code());
-            kinds.add(new Count(kind.code(), message(bundle, key), counts == null ? 0 : counts.partyKind(kind)));
+            kinds.add(new Count(kind.code(), SiteMessages.message(bundle, key),
+                    counts == null ? 0 : counts.partyKind(kind)));
         }
         return kinds;
     }
@@ -212,7 +210,7 @@ public class RegionPageModel {
      * editor chose no form page.
      */
     public String getSubmitUrl() {
-        Matcher page = FORM_PAGE.matcher(formPage == null ? "" : formPage.trim());
+        Matcher page = MapComponent.FORM_PAGE.matcher(formPage == null ? "" : formPage.trim());
         if (code == null || !page.matches()) {
             return null;
         }
@@ -262,19 +260,6 @@ public class RegionPageModel {
 
     private static String town(Initiative initiative) {
         return initiative.locations().isEmpty() ? null : initiative.locations().get(0).town();
-    }
-
-    private ResourceBundle bundle() {
-        ResourceBundle bundle = bundles == null ? null : bundles.getResourceBundle(locale);
-        return bundle != null ? bundle : request.getResourceBundle(locale);
-    }
-
-    private static String message(ResourceBundle bundle, String key) {
-        try {
-            return bundle == null ? key : bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
     }
 
     /** An initiative in the region's list: its name, town and the fragment that opens it on the map. */
