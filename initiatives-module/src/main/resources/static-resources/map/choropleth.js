@@ -171,13 +171,14 @@
         const element = layer.getElement && layer.getElement();
         if (element) {
           element.setAttribute('data-swk-class', String(index));
-          element.setAttribute('aria-label', this.label(code, n));
           if (active) {
             element.setAttribute('role', this.regionUrl(code) ? 'link' : 'button');
+            element.setAttribute('aria-label', this.label(code, n));
             element.setAttribute('tabindex', code === this.tabStop() ? '0' : '-1');
           } else {
             // the points are the view: the result list is the keyboard's way, the regions are no Tab stops
             element.removeAttribute('role');
+            element.removeAttribute('aria-label');
             element.setAttribute('tabindex', '-1');
           }
         }

@@ -65,8 +65,8 @@ class RegionVisitorBrowserIT {
             keys.press(Keys.ARROW_RIGHT);
         }
         assertEquals("AM05", keys.focused().getAttribute("data-swk-region"), "the arrow keys reach Twente");
-        assertTrue(browser.driver().findElement(By.cssSelector(".leaflet-tooltip")).getText().contains("Twente"),
-                "the focused region shows its name and count");
+        map.waiting().until(d -> browser.driver().findElements(By.cssSelector(".leaflet-tooltip")).stream()
+                .anyMatch(tip -> String.valueOf(tip.getAttribute("textContent")).contains("in Twente")));
         keys.press(Keys.ENTER);
         browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/regios/index.html/twente"));
 
@@ -93,8 +93,11 @@ class RegionVisitorBrowserIT {
 
         browser.click(By.cssSelector("input[value=points].swk-map__view-radio"));
         assertEquals("points", map.root().getAttribute("data-swk-view"));
-        assertTrue(browser.driver().findElements(By.cssSelector("[data-swk-legend]")).stream()
-                .noneMatch(WebElement::isDisplayed), "no legend");
+        Object legends = browser.js().executeScript("return Array.from(document.querySelectorAll('[data-swk-legend]'))"
+                + ".map(e => e.hidden + '/' + getComputedStyle(e).display).join(',');");
+        assertTrue(String.valueOf(legends).matches("(true/none,?)*"), "no legend in the points view: " + legends);
+        assertTrue(!browser.driver().findElement(By.cssSelector(".leaflet-marker-pane")).getCssValue("display")
+                .equals("none"), "the markers are back");
         switchToRegions(map);
 
         // Leaflet takes clicks on its SVG paths; a synthetic click hits the region itself, not its bounding box

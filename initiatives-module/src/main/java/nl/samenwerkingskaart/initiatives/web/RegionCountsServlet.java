@@ -11,7 +11,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The counts of published initiatives per labour-market region (docs/contracts.md, "Counts per region"):
+ * The counts of published initiatives per labour-market region (docs/regions.md, "Counts per region"):
  * {@code region-counts.json} for the choropleth and other sites, {@code region-counts.csv} as the download beside the
  * table. Public and read-only; revalidated with an ETag like the map data.
  */

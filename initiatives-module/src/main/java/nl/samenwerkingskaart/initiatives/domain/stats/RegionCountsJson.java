@@ -8,7 +8,7 @@ import java.util.Map;
 import nl.samenwerkingskaart.initiatives.domain.Level;
 
 /**
- * The public counts per region as JSON (docs/contracts.md, "Counts per region"): the national total, the colour
+ * The public counts per region as JSON (docs/regions.md, "Counts per region"): the national total, the colour
  * classes of the choropleth and per region its code, name, address, total, counts by level and class. Only counts
  * and names of regions: nothing about any initiative beyond what the map data shows already.
  */
