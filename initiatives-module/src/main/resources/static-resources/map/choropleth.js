@@ -227,7 +227,7 @@
       const legend = L.control({ position: 'bottomright' });
       legend.onAdd = () => {
         this.legendBox = L.DomUtil.create('div', 'swk-map__legend-box');
-        this.legendBox.setAttribute('data-swk-legend', '');
+        this.legendBox.setAttribute('data-swk-map-legend', '');
         L.DomEvent.disableClickPropagation(this.legendBox);
         this.renderLegend();
         return this.legendBox;

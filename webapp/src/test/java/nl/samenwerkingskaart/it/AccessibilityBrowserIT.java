@@ -119,7 +119,7 @@ class AccessibilityBrowserIT {
 
         MapPage map = new MapPage(browser).open(cms.url(TestPaths.MAP_PAGE));
         browser.click(By.cssSelector("input[value=regions].swk-map__view-radio"));
-        map.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-swk-legend]")));
+        map.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-swk-map-legend]")));
         browser.click(By.cssSelector("[data-swk-region-table] summary"));
         Axe.assertNoSeriousViolations(browser, "the map per region with its legend and the table of counts");
     }

@@ -93,7 +93,7 @@ class RegionVisitorBrowserIT {
 
         browser.click(By.cssSelector("input[value=points].swk-map__view-radio"));
         assertEquals("points", map.root().getAttribute("data-swk-view"));
-        Object legends = browser.js().executeScript("return Array.from(document.querySelectorAll('[data-swk-legend]'))"
+        Object legends = browser.js().executeScript("return Array.from(document.querySelectorAll('[data-swk-map-legend]'))"
                 + ".map(e => e.hidden + '/' + getComputedStyle(e).display).join(',');");
         assertTrue(String.valueOf(legends).matches("(true/none,?)*"), "no legend in the points view: " + legends);
         assertTrue(!browser.driver().findElement(By.cssSelector(".leaflet-marker-pane")).getCssValue("display")
@@ -129,7 +129,7 @@ class RegionVisitorBrowserIT {
     private void switchToRegions(MapPage map) {
         browser.click(By.cssSelector("input[value=regions].swk-map__view-radio"));
         map.waiting().until(d -> "regions".equals(map.root().getAttribute("data-swk-view")));
-        map.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-swk-legend]")));
+        map.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-swk-map-legend]")));
     }
 
     /** Every region's class and fill as region-counts.json gives them (no filter set: the same counts). */
