@@ -106,6 +106,25 @@ class AccessibilityBrowserIT {
         Axe.assertNoSeriousViolations(browser, "the map page with a detail open");
     }
 
+    /** Region pages (issue 5): the overview, a region with its map, and the national map's view per region. */
+    @Test
+    void theRegionPagesAndTheViewPerRegion() {
+        driver.get(cms.url(TestPaths.SITE + "/regios/index.html").toString());
+        wait(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-swk-region-overview]")));
+        Axe.assertNoSeriousViolations(browser, "the overview of the region pages");
+
+        driver.get(cms.url(TestPaths.SITE + "/regios/index.html/twente").toString());
+        new MapPage(browser).awaitReady();
+        Axe.assertNoSeriousViolations(browser, "the region page of Twente with its map");
+
+        MapPage map = new MapPage(browser).open(cms.url(TestPaths.MAP_PAGE));
+        browser.click(By.cssSelector("input[value=regions].swk-map__view-radio"));
+        map.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-swk-map-legend]")));
+        browser.click(By.cssSelector("[data-swk-region-table] summary"));
+        Axe.assertNoSeriousViolations(browser, "the map per region with its legend and the table of counts");
+    }
+
     @Test
     void theSubmissionFormWithItsMessages() {
         new MapPage(browser).open(cms.url(TestPaths.MAP_PAGE));

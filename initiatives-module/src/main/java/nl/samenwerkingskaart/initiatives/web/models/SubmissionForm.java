@@ -180,6 +180,10 @@ public class SubmissionForm {
                 unknownTarget = true;
             }
         }
+        String askedRegion = request.getParameter("region");
+        if (target == null && askedRegion != null && MapComponent.RegionNames.get().containsKey(askedRegion)) {
+            input = InitiativeInput.builder().regionCode(askedRegion).build(); // from a region page's link
+        }
         String ref = request.getParameter(REFERENCE_PARAMETER);
         reference = ref != null && REFERENCE.matcher(ref).matches() ? ref : null;
         SubmissionTokens.Issued issued = tokens.issue();
@@ -347,6 +351,18 @@ public class SubmissionForm {
     }
 
     /** The name of the initiative the form is about; null when it is not (or no longer) published. */
+    /** The labour-market region a new initiative is about, when the visitor came from a region page; else null. */
+    public String getRegionCode() {
+        String code = input == null ? null : input.regionCode();
+        return code != null && MapComponent.RegionNames.get().containsKey(code) ? code : null;
+    }
+
+    /** The name of {@link #getRegionCode()}; null when there is none. */
+    public String getRegionName() {
+        String code = getRegionCode();
+        return code == null ? null : MapComponent.RegionNames.get().get(code);
+    }
+
     public String getTargetName() {
         return targetName;
     }

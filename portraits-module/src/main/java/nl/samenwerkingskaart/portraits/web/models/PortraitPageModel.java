@@ -9,6 +9,7 @@ import java.util.Optional;
 import javax.annotation.PostConstruct;
 import nl.samenwerkingskaart.initiatives.api.InitiativeDirectory;
 import nl.samenwerkingskaart.initiatives.api.InitiativeSummary;
+import nl.samenwerkingskaart.initiatives.api.MapComponentResource;
 import nl.samenwerkingskaart.initiatives.api.MapViews;
 import nl.samenwerkingskaart.initiatives.api.RegionDirectory;
 import nl.samenwerkingskaart.portraits.domain.Portrait;
@@ -206,7 +207,7 @@ public class PortraitPageModel {
         values.put("baseLayer", siteBaseLayer());
         Resource content = PortraitReader.content(resource);
         String base = content != null ? content.getPath() : resource.getPath();
-        return new RegionMapResource(resolver, base + "/" + REGION_MAP_NAME, values);
+        return new MapComponentResource(resolver, base + "/" + REGION_MAP_NAME, values);
     }
 
     /** The language of the page, e.g. {@code nl}. */
