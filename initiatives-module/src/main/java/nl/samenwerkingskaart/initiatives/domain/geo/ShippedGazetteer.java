@@ -21,8 +21,10 @@ import java.util.Optional;
  *
  * <p>A name is found when exactly one place carries it. Places that share a name are told apart by province
  * ("Hengelo (Gelderland)", "Hengelo, Overijssel") or, where two lie in the same province, by municipality
- * ("Heusden (Asten)"). It knows only the names in the data: GeoNames calls Den Haag "The Hague", so "Den Haag" is
- * unknown here, and it never picks the nearest spelling by itself ({@link #suggestions} is for the user to choose).
+ * ("Heusden (Asten)"). It knows only the names in the data: GeoNames calls Den Haag "The Hague"; a name that no
+ * place carries but a municipality does ("Den Haag", "Almere") offers that municipality's places to choose from
+ * (one place is found), and it never picks the nearest spelling by itself ({@link #suggestions} is for the user to
+ * choose).
  */
 public final class ShippedGazetteer implements Gazetteer {
 
@@ -32,6 +34,7 @@ public final class ShippedGazetteer implements Gazetteer {
     private static final Map<String, String> PROVINCE_ALIASES = Map.of(PlaceNames.key("Friesland"), "Fryslân");
 
     private final Map<String, List<Place>> byName;
+    private final Map<String, List<Place>> byMunicipality;
     private final Map<Place, String> municipalities;
     private final int size;
 
@@ -44,6 +47,15 @@ public final class ShippedGazetteer implements Gazetteer {
                 .thenComparing(p -> municipalities.getOrDefault(p, ""));
         index.replaceAll((k, list) -> list.stream().sorted(order).toList());
         this.byName = Map.copyOf(index);
+        Map<String, List<Place>> towns = new HashMap<>();
+        for (Place place : places) {
+            String municipality = municipalities.getOrDefault(place, "");
+            if (!municipality.isEmpty()) {
+                towns.computeIfAbsent(PlaceNames.key(municipality), k -> new ArrayList<>()).add(place);
+            }
+        }
+        towns.replaceAll((k, list) -> list.stream().sorted(Comparator.comparing(Place::name)).toList());
+        this.byMunicipality = Map.copyOf(towns);
         this.municipalities = Map.copyOf(municipalities);
         this.size = places.size();
     }
@@ -106,7 +118,8 @@ public final class ShippedGazetteer implements Gazetteer {
         }
         Optional<PlaceNames.Qualified> qualified = PlaceNames.qualified(typed);
         if (qualified.isEmpty()) {
-            return TownMatch.unknown(typed);
+            // No place of that name, but perhaps a municipality ("Den Haag", "Almere"): its places are the choices.
+            return answer(typed, byMunicipality.getOrDefault(PlaceNames.key(typed), List.of()));
         }
         List<Place> base = byName.getOrDefault(PlaceNames.key(qualified.get().name()), List.of());
         String qualifier = PlaceNames.key(qualified.get().qualifier());

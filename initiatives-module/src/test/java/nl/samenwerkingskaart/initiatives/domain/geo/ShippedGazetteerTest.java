@@ -133,12 +133,26 @@ class ShippedGazetteerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Atlantis", "Enschde", "Den Haag", "()", "-", "'s"})
+    @ValueSource(strings = {"Atlantis", "Enschde", "Den Bosch", "()", "-", "'s"})
     void anUnknownNameIsUnknownAndNeverTheNearestSpelling(String typed) {
         TownMatch match = gazetteer.lookup(typed);
         assertEquals(TownMatch.Kind.UNKNOWN, match.kind());
         assertEquals(typed.strip(), match.query());
         assertTrue(match.candidates().isEmpty());
+    }
+
+    @Test
+    void aMunicipalityThatNoPlaceIsNamedAfterOffersItsPlacesNeverOneOfThem() {
+        TownMatch denHaag = gazetteer.lookup("den haag");
+        assertEquals(TownMatch.Kind.AMBIGUOUS, denHaag.kind());
+        assertTrue(denHaag.candidates().stream().anyMatch(p -> p.name().equals("The Hague")), denHaag.candidates()
+                .toString());
+        assertTrue(denHaag.candidates().stream().allMatch(p -> gazetteer.municipality(p).equals("Den Haag")));
+        TownMatch almere = gazetteer.lookup("Almere");
+        assertEquals(TownMatch.Kind.AMBIGUOUS, almere.kind());
+        assertTrue(almere.candidates().stream().allMatch(p -> p.name().startsWith("Almere ")), almere.candidates()
+                .toString());
+        assertEquals("The Hague", gazetteer.lookup("The Hague").place().name(), "a place's own name still wins");
     }
 
     @ParameterizedTest
