@@ -23,6 +23,16 @@ feature=webapp/target/slingfeature-tmp/feature-samenwerkingskaart.json
 mkdir -p "$SWK_HOME"
 # Our own bundles change with every build: never start from a stale cached copy of them.
 rm -rf "$SWK_HOME/cache/nl/samenwerkingskaart"
+# Upgrading onto an existing home: when the feature (the set of bundles) changed since the last start, the OSGi
+# framework's own bundle store is reset, or the launcher can refuse to install a bundle it already holds under
+# another location ("Bundle symbolic name and version are not unique"). The repository (content, initiatives,
+# submissions, users) is kept; configuration comes from the feature again. See docs/deployment.md.
+fingerprint="$(sha256sum "$feature" | cut -d' ' -f1)"
+if [ -d "$SWK_HOME/framework" ] && [ "$(cat "$SWK_HOME/feature.sha256" 2>/dev/null)" != "$fingerprint" ]; then
+  echo "Nieuwe versie / new version: resetting the framework's bundle store in $SWK_HOME/framework (the repository is kept)."
+  rm -rf "$SWK_HOME/framework"
+fi
+echo "$fingerprint" >"$SWK_HOME/feature.sha256"
 
 java "-Xmx$HEAP" -cp "webapp/target/launcher-lib/*" org.apache.sling.feature.launcher.impl.Main \
   -f "$feature" -p "$SWK_HOME" -c "$SWK_HOME/cache" \
@@ -55,6 +65,8 @@ cat <<MSG
 Samenwerkingskaart draait / is running:
   Kaart / map:     $base/content/samenwerkingskaart/samenwerkingskaart/kaart.html
   Site:            $base/content/samenwerkingskaart/samenwerkingskaart/index.html
+  Publicaties:     $base/content/samenwerkingskaart/samenwerkingskaart/publicaties.html
+  English:         $base/content/samenwerkingskaart/cooperation-map/index.html
   CMS:             $base/cms   (inloggen / log in: admin / admin)
   Initiatieven:    $base/cms/samenwerking/initiatives.html
 Stop met / stop with Ctrl-C.

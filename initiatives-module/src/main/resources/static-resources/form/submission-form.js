@@ -311,6 +311,12 @@
           }
         });
         this.checkRows('locations', isNew, problems, (row, number) => {
+          const town = row.querySelector('[name$=".town"]');
+          const noCoordinates = ['latitude', 'longitude']
+            .every((axis) => value(row.querySelector('[name$=".' + axis + '"]')) === '');
+          if (noCoordinates && town && value(town) !== '') {
+            return; // the server looks the town up in its gazetteer and says so if it cannot
+          }
           for (const axis of ['latitude', 'longitude']) {
             const input = row.querySelector('[name$=".' + axis + '"]');
             if (value(input) === '') {

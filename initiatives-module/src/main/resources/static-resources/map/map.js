@@ -136,6 +136,8 @@
       this.detail = root.querySelector('[data-swk-detail]');
 
       this.createMap();
+      // the national overview per region (choropleth.js), on maps that offer it
+      this.choropleth = this.config.regionView && L.swkChoropleth ? L.swkChoropleth(this) : null;
       this.createFilters();
       this.bindList();
       this.bindDetail();
@@ -238,6 +240,8 @@
 
     addRegions(regions) {
       this.regionLayer = L.geoJSON(regions, {
+        // SVG: the choropleth makes each region a focusable element
+        renderer: this.choropleth ? L.svg({ padding: 0.5 }) : undefined,
         style: () => this.regionStyle(0, 1, false),
         onEachFeature: (feature, layer) => {
           const code = feature.properties && feature.properties.statcode;
@@ -253,7 +257,11 @@
               this.title('regions', code));
             return tip;
           }, { sticky: true });
-          layer.on('click', () => this.selectRegion(code));
+          layer.on('click', () => {
+            if (!(this.choropleth && this.choropleth.activate(code))) {
+              this.selectRegion(code);
+            }
+          });
         }
       }).addTo(this.map);
     }
@@ -745,10 +753,20 @@
     }
 
     updateRegions(counts) {
-      let max = 0;
-      counts.forEach((n) => { max = Math.max(max, n); });
       for (const [code, layer] of this.regionLayers) {
         layer.swkCount = counts.get(code) || 0;
+      }
+      if (this.choropleth) {
+        this.choropleth.update(counts);
+      } else {
+        this.updateRegionStyles();
+      }
+    }
+
+    updateRegionStyles() {
+      let max = 0;
+      this.regionLayers.forEach((layer) => { max = Math.max(max, layer.swkCount); });
+      for (const [code, layer] of this.regionLayers) {
         layer.setStyle(this.regionStyle(layer.swkCount, max, code === this.state.region));
       }
     }

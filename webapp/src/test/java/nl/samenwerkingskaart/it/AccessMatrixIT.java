@@ -320,16 +320,20 @@ class AccessMatrixIT {
                 }
                 yield Expect.DENY;
             }
-            // repoinit: researchers have jcr:read, rep:write on both data folders (the console works with their
-            // session, by design). So they may change, create, delete, move and copy any initiative or submission
-            // through Sling's POST servlet too; on the folders themselves they may set properties and add children,
-            // but not delete, move or copy the folder (no write on /var/samenwerkingskaart). Wider than CONTENT-MODEL
-            // for submissions ("read and decide"): see docs/contracts.md "Access matrix".
+            // repoinit: researchers have jcr:read, rep:write on the initiatives (the console and the import work with
+            // their session, by design). So they may change, create, delete, move and copy any initiative through
+            // Sling's POST servlet too; on the folder itself they may set properties and add children, but not
+            // delete, move or copy it (no write on /var/samenwerkingskaart). Submissions they only read: decisions
+            // and erasures are written by service users in their name, so the moderation cannot be gone around
+            // (ModerationBypassIT, docs/security.md).
             case RESEARCHER -> {
+                if (target.submissions()) {
+                    yield Expect.DENY;
+                }
                 if (target.fixture && !target.reviews() && target != Target.DRAFT_PORTRAIT) {
                     yield Expect.ALLOW;
                 }
-                if (target == Target.INITIATIVES_ROOT || target == Target.SUBMISSIONS_ROOT) {
+                if (target == Target.INITIATIVES_ROOT) {
                     yield op == WriteOp.SET_PROPERTY || op == WriteOp.CREATE_CHILD || op == WriteOp.IMPORT
                             ? Expect.ALLOW : Expect.DENY;
                 }

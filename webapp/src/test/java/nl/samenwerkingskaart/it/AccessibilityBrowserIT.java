@@ -85,8 +85,9 @@ class AccessibilityBrowserIT {
     @Test
     void theDemoSitesPages() {
         for (String page : new String[] {"index", "artikelen/index", "artikelen/van-projecten-naar-netwerken",
-                "privacy"}) {
-            driver.get(cms.url(TestPaths.SITE + "/" + page + ".html").toString());
+                "publicaties", "privacy", "/content/samenwerkingskaart/cooperation-map/index",
+                "/content/samenwerkingskaart/cooperation-map/map"}) {
+            driver.get(cms.url((page.startsWith("/") ? page : TestPaths.SITE + "/" + page) + ".html").toString());
             wait(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
             Axe.assertNoSeriousViolations(browser, "the demo site's page " + page);
         }
@@ -103,6 +104,25 @@ class AccessibilityBrowserIT {
         browser.click(By.cssSelector(".swk-map__item-button[data-swk-id='" + id + "']"));
         map.awaitDetail(id);
         Axe.assertNoSeriousViolations(browser, "the map page with a detail open");
+    }
+
+    /** Region pages (issue 5): the overview, a region with its map, and the national map's view per region. */
+    @Test
+    void theRegionPagesAndTheViewPerRegion() {
+        driver.get(cms.url(TestPaths.SITE + "/regios/index.html").toString());
+        wait(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-swk-region-overview]")));
+        Axe.assertNoSeriousViolations(browser, "the overview of the region pages");
+
+        driver.get(cms.url(TestPaths.SITE + "/regios/index.html/twente").toString());
+        new MapPage(browser).awaitReady();
+        Axe.assertNoSeriousViolations(browser, "the region page of Twente with its map");
+
+        MapPage map = new MapPage(browser).open(cms.url(TestPaths.MAP_PAGE));
+        browser.click(By.cssSelector("input[value=regions].swk-map__view-radio"));
+        map.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-swk-map-legend]")));
+        browser.click(By.cssSelector("[data-swk-region-table] summary"));
+        Axe.assertNoSeriousViolations(browser, "the map per region with its legend and the table of counts");
     }
 
     @Test
@@ -354,6 +374,37 @@ class AccessibilityBrowserIT {
             WebElement f = d.findElement(By.cssSelector(FORM + " form[data-swk-form]"));
             return "true".equals(f.getAttribute("data-swk-initialised")) ? f : null;
         });
+    }
+
+    // --- the newsletter signup (issue 5): the form empty and with an error, and the pages behind the mailed link
+
+    @Test
+    void theNewsletterFormEmptyWithAnErrorAndItsConfirmPage(TestMailbox mailbox) {
+        String id = NewsletterIT.formId();
+        driver.get(cms.url(NewsletterIT.HOME).toString());
+        WebElement email = wait(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id(id + "-email")));
+        Axe.assertNoSeriousViolations(browser, "the newsletter form");
+
+        browser.click(By.cssSelector("#" + id + " button[type=submit]"));
+        wait(Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(email));
+        wait(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#" + id + " [data-swk-newsletter-errors]")));
+        Axe.assertNoSeriousViolations(browser, "the newsletter form with an error");
+
+        String address = TestMailbox.newAddress("toegankelijk");
+        driver.findElement(By.id(id + "-email")).sendKeys(address);
+        browser.click(By.cssSelector("#" + id + " button[type=submit]"));
+        wait(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-swk-newsletter-sent]")));
+        Axe.assertNoSeriousViolations(browser, "the newsletter form after signing up");
+
+        driver.get(NewsletterIT.link(mailbox.awaitMailsTo(address, 1, Duration.ofSeconds(60)).get(0), "confirm"));
+        Axe.assertNoSeriousViolations(browser, "the newsletter's confirm page");
+        browser.click(By.cssSelector("[data-swk-newsletter-confirm]"));
+        wait(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-swk-newsletter-page=confirmed]")));
+        Axe.assertNoSeriousViolations(browser, "the newsletter's confirmation");
     }
 
     private WebDriverWait wait(Duration duration) {

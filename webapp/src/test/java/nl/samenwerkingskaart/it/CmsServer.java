@@ -126,6 +126,7 @@ public class CmsServer implements BeforeAllCallback, ParameterResolver {
         // Every test posts from 127.0.0.1: with the product's 10 per 10 minutes the suite would trip over its own
         // submissions. The limiter itself is proven by SubmissionServletTest and RateLimiterTest.
         command.addAll(List.of("-V", "swk.submissions.rateLimit=1000"));
+        command.addAll(List.of("-V", "swk.newsletter.rateLimit=1000"));
         ProcessBuilder builder = new ProcessBuilder(command);
         if (mailbox != null) {
             builder.environment().putAll(mailbox.cmsEnvironment());

@@ -152,25 +152,26 @@ class ReviewBadInputIT {
         return new Bad(description, "POST", path, "application/x-www-form-urlencoded", body, false);
     }
 
-    private static byte[] form(Map<String, String> fields) {
+    /** Form-encoded fields (also NewsletterBadInputIT's). */
+    static byte[] form(Map<String, String> fields) {
         StringBuilder body = new StringBuilder();
         fields.forEach((name, value) -> body.append(body.length() == 0 ? "" : "&").append(enc(name)).append('=')
                 .append(enc(value)));
         return body.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] concat(byte[] a, byte[] b) {
+    static byte[] concat(byte[] a, byte[] b) {
         byte[] all = new byte[a.length + b.length];
         System.arraycopy(a, 0, all, 0, a.length);
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
     }
 
-    private static String enc(String value) {
+    static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private static int count(Http admin, String folder) {
+    static int count(Http admin, String folder) {
         HttpResponse<String> response = admin.get(folder + ".1.json");
         if (response.statusCode() == 404) {
             return 0;

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.samenwerkingskaart.initiatives.domain.geo.Gazetteer;
+import nl.samenwerkingskaart.initiatives.domain.geo.TownCoordinates;
 
 /**
  * Checks an initiative as researchers and visitors submit it against the rules of CONTENT-MODEL.md and turns it into
@@ -29,6 +31,19 @@ public final class InitiativeValidator {
     static final double MAX_LONGITUDE = 7.4;
 
     private InitiativeValidator() {}
+
+    /**
+     * The same, where a location given by its town alone gets the town's coordinates from the gazetteer; a town it
+     * does not know or cannot choose is an error on that town field.
+     */
+    public static Validated<Initiative> validate(InitiativeInput input, String id, RegionLookup regions,
+            Gazetteer gazetteer) {
+        TownCoordinates.Completion completion = TownCoordinates.complete(input, gazetteer);
+        Validated<Initiative> validated = validate(completion.input(), id, regions);
+        return completion.errors().isEmpty()
+                ? validated
+                : Validated.invalid(completion.with(validated.errors()));
+    }
 
     /**
      * @param id the id the initiative gets; may be null when the caller assigns one afterwards

@@ -21,4 +21,7 @@ public sealed interface ModerationResult {
 
     /** Nothing stored: the submission was decided already (perhaps by a colleague a moment ago). */
     record AlreadyDecided(String reference) implements ModerationResult {}
+
+    /** Nothing stored: the caller {@code who} may not moderate (not a researcher). */
+    record Forbidden(String who) implements ModerationResult {}
 }

@@ -31,6 +31,7 @@ import nl.samenwerkingskaart.initiatives.submission.SubmissionState;
 import nl.samenwerkingskaart.initiatives.submission.repository.StoredSubmission;
 import nl.samenwerkingskaart.initiatives.submission.repository.SubmissionRepository;
 import nl.samenwerkingskaart.initiatives.web.Regions;
+import org.apache.sling.api.resource.LoginException;
 import org.apache.sling.api.resource.PersistenceException;
 import org.apache.sling.api.resource.ResourceResolver;
 import org.osgi.service.component.annotations.Activate;
@@ -44,9 +45,11 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
- * Carries out a researcher's decision on a submission, with the researcher's own resource resolver so the
- * repository's access control decides who may. An approval or merge writes the initiative, its history entry and
- * the decided submission in one commit: all of it happens, or none.
+ * Carries out a researcher's decision on a submission. The caller must be a moderator ({@link ModerationSessions});
+ * the decision is then written with the moderation service user's session and names the caller as the one who
+ * decided, in the submission, the initiative's provenance and its history. Researchers cannot write submissions
+ * themselves, so these rules cannot be gone around with Sling's POST servlet. An approval or merge writes the
+ * initiative, its history entry and the decided submission in one commit: all of it happens, or none.
  */
 @Component(service = SubmissionModeration.class)
 @Designate(ocd = SubmissionModeration.Config.class)
@@ -87,6 +90,9 @@ public class SubmissionModeration {
     @Reference
     private Regions regions;
 
+    @Reference
+    private ModerationSessions sessions;
+
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile SubmissionMailer mailer;
@@ -98,8 +104,9 @@ public class SubmissionModeration {
 
     /** For tests. */
     SubmissionModeration(InitiativeRepository initiatives, SubmissionRepository submissions, Regions regions,
-            Clock clock, List<String> rejectionReasons) {
+            ModerationSessions sessions, Clock clock, List<String> rejectionReasons) {
         this.initiatives = initiatives;
+        this.sessions = sessions;
         this.submissions = submissions;
         this.regions = regions;
         this.clock = clock;
@@ -122,7 +129,12 @@ public class SubmissionModeration {
     }
 
     /** A researcher takes the submission on, so colleagues see someone is on it. */
-    public ModerationResult startReview(ResourceResolver resolver, String reference) throws PersistenceException {
+    public ModerationResult startReview(ResourceResolver caller, String reference) throws PersistenceException {
+        return asModerator(caller, (writer, who) -> startReview(writer, who, reference));
+    }
+
+    private ModerationResult startReview(ResourceResolver resolver, String who, String reference)
+            throws PersistenceException {
         Optional<StoredSubmission> found = submissions.find(resolver, reference);
         if (found.isEmpty()) {
             return new ModerationResult.NotFound(reference);
@@ -132,7 +144,7 @@ public class SubmissionModeration {
             return new ModerationResult.AlreadyDecided(reference);
         }
         submissions.save(resolver, new StoredSubmission(reference,
-                submission.startReview(resolver.getUserID(), now()), null));
+                submission.startReview(who, now()), null));
         return new ModerationResult.Done(reference, null);
     }
 
@@ -144,8 +156,14 @@ public class SubmissionModeration {
      * @param edited the researcher's version of the whole initiative ("edit, then approve"); null to apply the
      *     proposal
      */
-    public ModerationResult approve(ResourceResolver resolver, String reference, Set<InitiativeField> accepted,
+    public ModerationResult approve(ResourceResolver caller, String reference, Set<InitiativeField> accepted,
             boolean publish, InitiativeInput edited, String note) throws PersistenceException {
+        return asModerator(caller, (writer, who) -> approve(writer, who, reference, accepted, publish, edited, note));
+    }
+
+    private ModerationResult approve(ResourceResolver resolver, String who, String reference,
+            Set<InitiativeField> accepted, boolean publish, InitiativeInput edited, String note)
+            throws PersistenceException {
         Optional<StoredSubmission> found = submissions.find(resolver, reference);
         if (found.isEmpty()) {
             return new ModerationResult.NotFound(reference);
@@ -169,11 +187,16 @@ public class SubmissionModeration {
         ModerationDecision decision = edited == null
                 ? new ModerationDecision.Approve(null, blankToNull(cleanNote))
                 : ModerationDecision.Approve.edited(edited, blankToNull(cleanNote));
-        return apply(resolver, found.get(), existing, accepted, publish, edited, decision);
+        return apply(resolver, who, found.get(), existing, accepted, publish, edited, decision);
     }
 
     /** Folds the submission into an existing initiative, taking the accepted fields (none: only recorded). */
-    public ModerationResult merge(ResourceResolver resolver, String reference, String targetId,
+    public ModerationResult merge(ResourceResolver caller, String reference, String targetId,
+            Set<InitiativeField> accepted, String note) throws PersistenceException {
+        return asModerator(caller, (writer, who) -> merge(writer, who, reference, targetId, accepted, note));
+    }
+
+    private ModerationResult merge(ResourceResolver resolver, String who, String reference, String targetId,
             Set<InitiativeField> accepted, String note) throws PersistenceException {
         Optional<StoredSubmission> found = submissions.find(resolver, reference);
         if (found.isEmpty()) {
@@ -194,12 +217,17 @@ public class SubmissionModeration {
         if (InputText.length(cleanNote) > NOTE_MAX) {
             return invalid(FIELD_NOTE, FieldError.TOO_LONG, NOTE_MAX, InputText.length(cleanNote));
         }
-        return apply(resolver, found.get(), target.get(), accepted, false, null,
+        return apply(resolver, who, found.get(), target.get(), accepted, false, null,
                 new ModerationDecision.Merge(targetId, blankToNull(cleanNote)));
     }
 
     /** Turns the submission down with a reason, which the submitter is told. */
-    public ModerationResult reject(ResourceResolver resolver, String reference, String reason)
+    public ModerationResult reject(ResourceResolver caller, String reference, String reason)
+            throws PersistenceException {
+        return asModerator(caller, (writer, who) -> reject(writer, who, reference, reason));
+    }
+
+    private ModerationResult reject(ResourceResolver resolver, String who, String reference, String reason)
             throws PersistenceException {
         Optional<StoredSubmission> found = submissions.find(resolver, reference);
         if (found.isEmpty()) {
@@ -216,13 +244,33 @@ public class SubmissionModeration {
         if (InputText.length(clean) > NOTE_MAX) {
             return invalid(FIELD_REASON, FieldError.TOO_LONG, NOTE_MAX, InputText.length(clean));
         }
-        Submission decided = submission.decide(new ModerationDecision.Reject(clean), resolver.getUserID(), now());
+        Submission decided = submission.decide(new ModerationDecision.Reject(clean), who, now());
         submissions.save(resolver, new StoredSubmission(reference, decided, null));
         tellSubmitter(reference, decided);
         return new ModerationResult.Done(reference, null);
     }
 
-    private ModerationResult apply(ResourceResolver resolver, StoredSubmission stored, Initiative existing,
+    /** One decision, written with {@code writer} in the name of {@code who}. */
+    @FunctionalInterface
+    private interface Decision {
+        ModerationResult decide(ResourceResolver writer, String who) throws PersistenceException;
+    }
+
+    /** Runs the decision with the moderation service user's session, if the caller may moderate. */
+    private ModerationResult asModerator(ResourceResolver caller, Decision decision) throws PersistenceException {
+        String who = sessions.moderator(caller);
+        if (who == null) {
+            return new ModerationResult.Forbidden(caller.getUserID());
+        }
+        try (ResourceResolver writer = sessions.open()) {
+            return decision.decide(writer, who);
+        } catch (LoginException e) {
+            throw new PersistenceException("No session for the moderation service user: " + e.getMessage(), e);
+        }
+    }
+
+    private ModerationResult apply(ResourceResolver resolver, String who, StoredSubmission stored,
+            Initiative existing,
             Set<InitiativeField> accepted, boolean publish, InitiativeInput edited, ModerationDecision decision)
             throws PersistenceException {
         Submission submission = stored.submission();
@@ -246,7 +294,6 @@ public class SubmissionModeration {
         if (!validated.errors().isEmpty()) {
             return new ModerationResult.Invalid(validated.errors());
         }
-        String who = resolver.getUserID();
         Instant when = now();
         String initiativeId = id != null ? id : InitiativeIds.newId(validated.value().name());
         try {

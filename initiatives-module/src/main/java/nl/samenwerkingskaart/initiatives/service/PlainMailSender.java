@@ -1,5 +1,6 @@
 package nl.samenwerkingskaart.initiatives.service;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -11,6 +12,7 @@ import nl.samenwerkingskaart.initiatives.submission.EmailAddress;
 import nl.samenwerkingskaart.initiatives.submission.mail.MailFailure;
 import nl.samenwerkingskaart.initiatives.submission.mail.MailText;
 import org.apache.sling.commons.messaging.mail.MailService;
+import org.apache.sling.commons.messaging.mail.MessageBuilder;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -40,6 +42,8 @@ public class PlainMailSender implements MailSender {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(PlainMailSender.class);
+    /** The only extra headers a mail may carry: none of them changes who gets it or who it is from. */
+    private static final List<String> LIST_HEADERS = List.of(PlainMail.LIST_UNSUBSCRIBE, PlainMail.LIST_UNSUBSCRIBE_POST);
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -72,14 +76,20 @@ public class PlainMailSender implements MailSender {
             return CompletableFuture.completedFuture(false);
         }
         try {
-            MimeMessage message = service.getMessageBuilder()
+            MessageBuilder builder = service.getMessageBuilder()
                     .from(from, config.fromName())
                     .to(mail.recipient())
                     .subject(MailText.line(mail.subject(), 200))
                     .text(mail.body())
                     .header(MailServiceSubmissionMailer.AUTO_SUBMITTED, "auto-generated")
-                    .header("Content-Language", mail.language().toLanguageTag())
-                    .build();
+                    .header("Content-Language", mail.language().toLanguageTag());
+            for (String name : LIST_HEADERS) {
+                String value = mail.headers().get(name);
+                if (value != null && MailText.isSingleLine(value) && value.length() <= 500) {
+                    builder = builder.header(name, value);
+                }
+            }
+            MimeMessage message = builder.build();
             return service.sendMessage(message).handle((done, failure) -> {
                 if (failure != null) {
                     Throwable cause = failure instanceof CompletionException && failure.getCause() != null

@@ -17,6 +17,8 @@ import nl.samenwerkingskaart.initiatives.domain.InitiativeInput;
 import nl.samenwerkingskaart.initiatives.domain.InitiativeValidator;
 import nl.samenwerkingskaart.initiatives.domain.RegionLookup;
 import nl.samenwerkingskaart.initiatives.domain.Status;
+import nl.samenwerkingskaart.initiatives.domain.geo.Gazetteer;
+import nl.samenwerkingskaart.initiatives.domain.geo.TownCoordinates;
 
 /**
  * The server's check of a visitor's submission; the browser's checks are a courtesy, this is the authority. Like
@@ -53,14 +55,25 @@ public final class SubmissionValidator {
 
     private final Function<String, Optional<Initiative>> publishedById;
     private final RegionLookup regions;
+    private final Gazetteer gazetteer;
 
     /**
      * @param publishedById finds a published initiative by its (already valid) id
      * @param regions places proposed locations in their regions
      */
     public SubmissionValidator(Function<String, Optional<Initiative>> publishedById, RegionLookup regions) {
+        this(publishedById, regions, null);
+    }
+
+    /**
+     * @param gazetteer gives a proposed location with only a town its coordinates, which the stored submission then
+     *     carries; null asks the submitter for coordinates
+     */
+    public SubmissionValidator(Function<String, Optional<Initiative>> publishedById, RegionLookup regions,
+            Gazetteer gazetteer) {
         this.publishedById = publishedById;
         this.regions = regions;
+        this.gazetteer = gazetteer;
     }
 
     public SubmissionOutcome validate(SubmissionInput input) {
@@ -73,7 +86,13 @@ public final class SubmissionValidator {
         InitiativeInput proposed = kind == SubmissionKind.ENDED ? endedProposal(input.proposed()) : input.proposed();
         String message = text("message", input.message(), false, 0, MESSAGE_MAX, MULTI_LINE, errors);
         if (kind != null && rowsWithinLimits(proposed, errors)) {
-            proposal(kind, target, proposed, message, errors);
+            TownCoordinates.Completion completion = gazetteer == null
+                    ? new TownCoordinates.Completion(proposed, List.of())
+                    : TownCoordinates.complete(proposed, gazetteer);
+            proposed = completion.input();
+            List<FieldError> proposalErrors = new ArrayList<>();
+            proposal(kind, target, proposed, message, proposalErrors);
+            errors.addAll(completion.with(proposalErrors));
         }
         Submitter submitter = submitter(input, errors);
         if (!TICKED.contains(InputText.trim(input.consent()).toLowerCase(Locale.ROOT))) {

@@ -17,12 +17,13 @@ import org.apache.sling.api.SlingHttpServletResponse;
  * The submissions endpoint's answers to a browser that posted the form itself (no JavaScript): a redirect to the
  * form's page with the reference (Post/Redirect/Get), or that page rendered again with the refused values and the
  * messages. Which page is named by the form's {@code :swk-return} parameter, accepted only as a local page path
- * under {@code /content}, so the endpoint can never be made to send a visitor elsewhere.
+ * under {@code /content}, so the endpoint can never be made to send a visitor elsewhere. The newsletter endpoint
+ * reads its return page the same way.
  */
-final class SubmissionPages {
+public final class SubmissionPages {
 
     /** The form's parameter that names its page, e.g. {@code /content/site/kaart.html#melden}. */
-    static final String RETURN_PARAMETER = ":swk-return";
+    public static final String RETURN_PARAMETER = ":swk-return";
     /** The query parameter of the page that shows the reference after a successful post. */
     static final String REFERENCE_PARAMETER = "swk-ref";
 
@@ -38,9 +39,9 @@ final class SubmissionPages {
      * @param path the page's resource path, without extension
      * @param anchor the id of the form on it; may be null
      */
-    record ReturnPage(String path, String anchor) {
+    public record ReturnPage(String path, String anchor) {
 
-        String html() {
+        public String html() {
             return path + ".html";
         }
     }
@@ -50,7 +51,7 @@ final class SubmissionPages {
      * {@code -} and {@code _} per segment, optional {@code .html}, optional {@code #anchor}); null for anything else:
      * another host ({@code //evil.example}), a scheme, a query, {@code ..}, selectors, other trees.
      */
-    static ReturnPage returnPage(String raw) {
+    public static ReturnPage returnPage(String raw) {
         if (raw == null || raw.isEmpty() || raw.length() > MAX_LENGTH) {
             return null;
         }
@@ -74,7 +75,7 @@ final class SubmissionPages {
      * Whether the client says it wants JSON rather than HTML: a script that fetches with
      * {@code Accept: application/json} gets the documented JSON even when it sends the whole form along.
      */
-    static boolean prefersJson(String accept) {
+    public static boolean prefersJson(String accept) {
         if (accept == null || accept.isBlank()) {
             return false;
         }
@@ -148,6 +149,15 @@ final class SubmissionPages {
     static void renderAgain(SlingHttpServletRequest request, SlingHttpServletResponse response, ReturnPage page,
             int status, SubmissionFormState state) throws IOException {
         request.setAttribute(SubmissionFormState.ATTRIBUTE, state);
+        renderAgain(request, response, page, status);
+    }
+
+    /**
+     * The page once more, in this request, in its own language and as for a GET; the caller has put the state of
+     * its form into a request attribute. Used by the newsletter endpoint too.
+     */
+    public static void renderAgain(SlingHttpServletRequest request, SlingHttpServletResponse response,
+            ReturnPage page, int status) throws IOException {
         speakThePagesLanguage(request, page);
         response.setHeader("Cache-Control", "no-store");
         response.setStatus(status);

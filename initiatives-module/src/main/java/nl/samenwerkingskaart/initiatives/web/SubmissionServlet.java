@@ -28,6 +28,7 @@ import nl.samenwerkingskaart.initiatives.submission.SubmissionInput;
 import nl.samenwerkingskaart.initiatives.submission.SubmissionMessages;
 import nl.samenwerkingskaart.initiatives.submission.SubmissionOutcome;
 import nl.samenwerkingskaart.initiatives.submission.SubmissionValidator;
+import nl.samenwerkingskaart.initiatives.domain.geo.Gazetteer;
 import nl.samenwerkingskaart.initiatives.submission.journal.DurableSubmissions;
 import nl.samenwerkingskaart.initiatives.submission.mail.MailFailure;
 import nl.samenwerkingskaart.initiatives.submission.repository.SubmissionReferences;
@@ -125,6 +126,9 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
 
     @Reference
     private transient SubmissionRepository repository;
+
+    @Reference
+    private transient Gazetteer gazetteer;
 
     @Reference
     private transient DurableSubmissions durableSubmissions;
@@ -364,7 +368,7 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
     }
 
     private SubmissionValidator validator() {
-        return new SubmissionValidator(publishedInitiatives::find, regions.lookup());
+        return new SubmissionValidator(publishedInitiatives::find, regions.lookup(), gazetteer);
     }
 
     private static SubmissionInput input(Map<String, String[]> parameters) {
@@ -383,11 +387,7 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
     }
 
     static boolean isForm(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        return FORM_CONTENT_TYPE.equals(type);
+        return FormRequests.isForm(contentType);
     }
 
     /**
@@ -417,20 +417,9 @@ public class SubmissionServlet extends SlingAllMethodsServlet {
         }
         if (body.size() == 0) {
             Map<String, String[]> parsed = request.getParameterMap();
-            return decodedSize(parsed) > maxBodyBytes ? null : parsed;
+            return FormRequests.decodedSize(parsed) > maxBodyBytes ? null : parsed;
         }
         return parse(body.toString(StandardCharsets.ISO_8859_1));
-    }
-
-    /** Names and values as characters: never more than the encoded body, so a limit on it errs on the kind side. */
-    private static long decodedSize(Map<String, String[]> parameters) {
-        long size = 0;
-        for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
-            for (String value : parameter.getValue()) {
-                size += parameter.getKey().length() + (value == null ? 0 : value.length()) + 2;
-            }
-        }
-        return size;
     }
 
     /** application/x-www-form-urlencoded, always UTF-8 (our form sends nothing else); bad escapes become empty. */

@@ -24,6 +24,7 @@ import nl.samenwerkingskaart.initiatives.submission.ModerationDecision;
 import nl.samenwerkingskaart.initiatives.submission.Submission;
 import nl.samenwerkingskaart.initiatives.submission.SubmissionContent;
 import nl.samenwerkingskaart.initiatives.submission.SubmissionKind;
+import nl.samenwerkingskaart.initiatives.submission.StateChange;
 import nl.samenwerkingskaart.initiatives.submission.SubmissionState;
 import nl.samenwerkingskaart.initiatives.submission.Submitter;
 import nl.samenwerkingskaart.initiatives.submission.repository.JcrSubmissionRepository;
@@ -31,6 +32,7 @@ import nl.samenwerkingskaart.initiatives.submission.repository.StoredSubmission;
 import nl.samenwerkingskaart.initiatives.submission.repository.SubmissionRepository;
 import nl.samenwerkingskaart.initiatives.web.Regions;
 import org.apache.sling.api.resource.ResourceResolver;
+import org.apache.sling.api.resource.ResourceResolverFactory;
 import org.apache.sling.testing.mock.sling.ResourceResolverType;
 import org.apache.sling.testing.mock.sling.junit5.SlingContext;
 import org.apache.sling.testing.mock.sling.junit5.SlingContextExtension;
@@ -56,8 +58,9 @@ class SubmissionModerationTest {
     void setUp() throws Exception {
         context.build().resource(SubmissionRepository.DATA_ROOT).resource(InitiativeRepository.DATA_ROOT).commit();
         regions = context.registerInjectActivateService(new Regions());
-        moderation = new SubmissionModeration(initiatives, submissions, regions, Clock.fixed(NOW, ZoneOffset.UTC),
-                List.of("Dubbel"));
+        moderation = new SubmissionModeration(initiatives, submissions, regions,
+                new ModerationSessions(context.getService(ResourceResolverFactory.class)),
+                Clock.fixed(NOW, ZoneOffset.UTC), List.of("Dubbel"));
         resolver = context.resourceResolver();
         InitiativeInput input = InitiativeInput.builder().name("Techniekpact Twente").goal("Meer technici.")
                 .status("running").levels("mbo", "hbo").party("ROC van Twente", "mbo", "Hengelo")
@@ -267,5 +270,73 @@ class SubmissionModerationTest {
                 org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.eq(
                         new ModerationDecision.Reject("Buiten Nederland")),
                 org.mockito.ArgumentMatchers.eq(java.util.Locale.forLanguageTag("nl")));
+    }
+
+    /** Sessions whose moderator is a named researcher, while decisions are written by the (mock) service session. */
+    private SubmissionModeration moderatedBy(String researcher) {
+        ModerationSessions named = new ModerationSessions(context.getService(ResourceResolverFactory.class)) {
+            @Override
+            public String moderator(ResourceResolver caller) {
+                return researcher;
+            }
+        };
+        return new SubmissionModeration(initiatives, submissions, regions, named, Clock.fixed(NOW, ZoneOffset.UTC),
+                List.of("Dubbel"));
+    }
+
+    @Test
+    void theDecisionNamesTheResearcherNotTheServiceUserThatWroteIt() throws Exception {
+        String reference = submit(SubmissionKind.NEW_INITIATIVE, null, newProposal(), "key-nnnnnnnnnnnnnnnn");
+        SubmissionModeration byAnna = moderatedBy("onderzoeker-anna");
+
+        byAnna.startReview(resolver, reference);
+        var done = assertInstanceOf(ModerationResult.Done.class,
+                byAnna.approve(resolver, reference, Set.of(), true, null, null));
+
+        resolver.refresh();
+        Submission decided = submissions.find(resolver, reference).orElseThrow().submission();
+        assertEquals(List.of("onderzoeker-anna", "onderzoeker-anna"),
+                decided.history().stream().map(StateChange::who).toList());
+        assertEquals("onderzoeker-anna", initiatives.find(resolver, done.initiativeId()).orElseThrow()
+                .provenance().verifiedBy());
+        assertEquals("onderzoeker-anna", InitiativeHistory.read(resolver, done.initiativeId()).get(0).who());
+    }
+
+    @Test
+    void whoeverMayNotModerateIsForbiddenAndNothingIsWritten() throws Exception {
+        String reference = submit(SubmissionKind.NEW_INITIATIVE, null, newProposal(), "key-oooooooooooooooo");
+        ResourceResolverFactory factory = org.mockito.Mockito.mock(ResourceResolverFactory.class);
+        ModerationSessions nobody = new ModerationSessions(factory) {
+            @Override
+            public String moderator(ResourceResolver caller) {
+                return null;
+            }
+        };
+        SubmissionModeration refusing = new SubmissionModeration(initiatives, submissions, regions, nobody,
+                Clock.fixed(NOW, ZoneOffset.UTC), List.of("Dubbel"));
+
+        assertInstanceOf(ModerationResult.Forbidden.class, refusing.startReview(resolver, reference));
+        assertInstanceOf(ModerationResult.Forbidden.class,
+                refusing.approve(resolver, reference, Set.of(), true, null, null));
+        assertInstanceOf(ModerationResult.Forbidden.class,
+                refusing.merge(resolver, reference, published.id(), Set.of(), null));
+        assertInstanceOf(ModerationResult.Forbidden.class, refusing.reject(resolver, reference, "Dubbel"));
+
+        org.mockito.Mockito.verifyNoInteractions(factory);
+        assertEquals(SubmissionState.RECEIVED, submissions.find(resolver, reference).orElseThrow().submission().state());
+    }
+
+    @Test
+    void onlyThoseWhoCanReadTheSubmissionsModerate() throws Exception {
+        ModerationSessions sessions = new ModerationSessions(context.getService(ResourceResolverFactory.class));
+        assertEquals(resolver.getUserID(), sessions.moderator(resolver));
+        ResourceResolver blind = org.mockito.Mockito.mock(ResourceResolver.class);
+        org.mockito.Mockito.when(blind.getUserID()).thenReturn("redacteur");
+        assertNull(sessions.moderator(blind), "cannot read the submissions folder");
+        ResourceResolver anonymous = org.mockito.Mockito.mock(ResourceResolver.class);
+        org.mockito.Mockito.when(anonymous.getUserID()).thenReturn("anonymous");
+        org.mockito.Mockito.when(anonymous.getResource(SubmissionRepository.DATA_ROOT))
+                .thenReturn(resolver.getResource(SubmissionRepository.DATA_ROOT));
+        assertNull(sessions.moderator(anonymous), "anonymous never moderates");
     }
 }

@@ -374,4 +374,33 @@ class SubmissionValidatorTest {
         assertEquals(List.of(FieldError.of("sectors", FieldError.TOO_MANY, 50),
                 FieldError.of("themes", FieldError.TOO_MANY, 50)), errors);
     }
+
+    // Locations given by town alone (the gazetteer)
+
+    private SubmissionOutcome validateWithGazetteer(SubmissionInput.Builder input) {
+        return new SubmissionValidator(id -> Optional.of(published()).filter(i -> i.id().equals(id)), regions,
+                nl.samenwerkingskaart.initiatives.domain.geo.ShippedGazetteer.load()).validate(input.build());
+    }
+
+    @Test
+    void aNewInitiativeLocatedByTownAloneIsStoredWithTheTownsCoordinates() {
+        SubmissionOutcome outcome = validateWithGazetteer(correction().kind("newInitiative")
+                .proposed(newInitiative().locations(new nl.samenwerkingskaart.initiatives.domain.LocationInput(
+                        "Campus", "Zwolle", "", "", null)).build()));
+        SubmissionContent content = assertInstanceOf(SubmissionOutcome.Valid.class, outcome, outcome::toString)
+                .content();
+        assertEquals("52.51250", content.proposed().locations().get(0).latitude());
+        assertEquals("6.09444", content.proposed().locations().get(0).longitude());
+    }
+
+    @Test
+    void aCorrectionWithAnAmbiguousTownIsRefusedOnTheTownField() {
+        SubmissionOutcome outcome = validateWithGazetteer(correction().proposed(InitiativeInput.builder()
+                .location(null, "Hengelo", null, null, null).build()));
+        List<FieldError> errors = assertInstanceOf(SubmissionOutcome.Invalid.class, outcome, outcome::toString)
+                .errors();
+        assertEquals(List.of(FieldError.of("locations[0].town",
+                nl.samenwerkingskaart.initiatives.domain.geo.TownCoordinates.AMBIGUOUS_TOWN, "Hengelo",
+                "Hengelo (Gelderland); Hengelo (Overijssel)")), errors);
+    }
 }

@@ -80,6 +80,8 @@ class SubmissionServletTest {
         when(published.find(org.mockito.ArgumentMatchers.anyString())).thenReturn(Optional.empty());
         context.registerService(PublishedInitiatives.class, published);
         context.registerInjectActivateService(new Regions());
+        context.registerService(nl.samenwerkingskaart.initiatives.domain.geo.Gazetteer.class,
+                nl.samenwerkingskaart.initiatives.domain.geo.ShippedGazetteer.load());
         context.registerService(SubmissionRepository.class, new JcrSubmissionRepository());
         context.registerInjectActivateService(new nl.samenwerkingskaart.initiatives.submission.journal
                 .DurableSubmissions());

@@ -2,6 +2,8 @@ package nl.samenwerkingskaart.portraits.repository;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import nl.samenwerkingskaart.portraits.domain.Portrait;
 import org.apache.sling.api.resource.Resource;
 import org.apache.sling.api.resource.ResourceResolver;
@@ -21,22 +23,28 @@ public final class PortraitPages {
 
     /** Every portrait page below {@code rootPath} (itself included), in tree order. */
     public static List<Portrait> under(ResourceResolver resolver, String rootPath) {
-        List<Portrait> found = new ArrayList<>();
+        return collect(resolver, rootPath, PortraitReader::read);
+    }
+
+    /** What {@code reader} finds in the pages and folders below {@code rootPath} (itself included), in tree order. */
+    static <T> List<T> collect(ResourceResolver resolver, String rootPath, Function<Resource, Optional<T>> reader) {
+        List<T> found = new ArrayList<>();
         Resource root = resolver.getResource(rootPath);
         if (root != null) {
-            walk(root, 0, found);
+            walk(root, 0, reader, found);
         }
         return found;
     }
 
-    private static void walk(Resource resource, int depth, List<Portrait> found) {
-        PortraitReader.read(resource).ifPresent(found::add);
+    private static <T> void walk(Resource resource, int depth, Function<Resource, Optional<T>> reader,
+            List<T> found) {
+        reader.apply(resource).ifPresent(found::add);
         if (depth >= MAX_DEPTH) {
             return;
         }
         for (Resource child : resource.getChildren()) {
             if (!"jcr:content".equals(child.getName()) && isPageOrFolder(child)) {
-                walk(child, depth + 1, found);
+                walk(child, depth + 1, reader, found);
             }
         }
     }

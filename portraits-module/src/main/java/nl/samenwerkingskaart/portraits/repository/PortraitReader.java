@@ -58,7 +58,7 @@ public final class PortraitReader {
         return pageOrContent.getChild("jcr:content");
     }
 
-    private static List<String> list(ValueMap values, String name) {
+    public static List<String> list(ValueMap values, String name) {
         String[] array = values.get(name, String[].class);
         if (array == null) {
             return List.of();

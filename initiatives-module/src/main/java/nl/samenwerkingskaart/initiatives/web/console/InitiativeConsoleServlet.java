@@ -22,6 +22,8 @@ import nl.samenwerkingskaart.initiatives.domain.InitiativeIds;
 import nl.samenwerkingskaart.initiatives.domain.InitiativeValidator;
 import nl.samenwerkingskaart.initiatives.domain.Provenance;
 import nl.samenwerkingskaart.initiatives.domain.Validated;
+import nl.samenwerkingskaart.initiatives.domain.geo.Gazetteer;
+import nl.samenwerkingskaart.initiatives.domain.geo.TownCoordinates;
 import nl.samenwerkingskaart.initiatives.moderation.ModerationResult;
 import nl.samenwerkingskaart.initiatives.moderation.SubmissionModeration;
 import nl.samenwerkingskaart.initiatives.repository.InitiativeRepository;
@@ -74,6 +76,9 @@ public class InitiativeConsoleServlet extends SlingAllMethodsServlet {
     @Reference
     private transient SubmissionModeration moderation;
 
+    @Reference
+    private transient Gazetteer gazetteer;
+
     private transient Clock clock = Clock.system(ZONE);
 
     public InitiativeConsoleServlet() {}
@@ -84,6 +89,13 @@ public class InitiativeConsoleServlet extends SlingAllMethodsServlet {
         this.csrfTokens = csrfTokens;
         this.regions = regions;
         this.clock = clock;
+    }
+
+    /** For tests: with a gazetteer for locations given by town alone. */
+    InitiativeConsoleServlet(InitiativeRepository repository, CsrfTokens csrfTokens, Regions regions, Clock clock,
+            Gazetteer gazetteer) {
+        this(repository, csrfTokens, regions, clock);
+        this.gazetteer = gazetteer;
     }
 
     @Override
@@ -141,7 +153,9 @@ public class InitiativeConsoleServlet extends SlingAllMethodsServlet {
             approveEdited(request, response, id, submission, form);
             return;
         }
-        Validated<Initiative> validated = InitiativeValidator.validate(form.input(), id, regions.lookup());
+        Validated<Initiative> validated = gazetteer == null
+                ? InitiativeValidator.validate(form.input(), id, regions.lookup())
+                : InitiativeValidator.validate(form.input(), id, regions.lookup(), gazetteer);
         List<FieldError> errors = new ArrayList<>(validated.errors());
         LocalDate lastVerified = lastVerified(form, errors);
         String source = source(form, errors);
@@ -173,10 +187,17 @@ public class InitiativeConsoleServlet extends SlingAllMethodsServlet {
             ConsoleText.plain(request, response, HttpServletResponse.SC_BAD_REQUEST, ConsoleText.BAD_REFERENCE);
             return;
         }
+        TownCoordinates.Completion towns = gazetteer == null
+                ? new TownCoordinates.Completion(form.input(), List.of())
+                : TownCoordinates.complete(form.input(), gazetteer);
         ModerationResult result = moderation.approve(request.getResourceResolver(), reference, Set.of(),
-                "true".equals(request.getParameter("publish")), form.input(), null);
+                "true".equals(request.getParameter("publish")), towns.input(), null);
         if (result instanceof ModerationResult.Invalid invalid) {
-            renderFormAgain(request, response, id, form, invalid.errors());
+            renderFormAgain(request, response, id, form, towns.with(invalid.errors()));
+            return;
+        }
+        if (result instanceof ModerationResult.Forbidden) {
+            ConsoleText.plain(request, response, HttpServletResponse.SC_FORBIDDEN, ConsoleText.FORBIDDEN_MODERATION);
             return;
         }
         String notice = result instanceof ModerationResult.Done ? "approve"

@@ -19,6 +19,8 @@ import nl.samenwerkingskaart.initiatives.api.GetRequest;
 import nl.samenwerkingskaart.initiatives.web.console.PersonalDataView.Step;
 import org.apache.sling.api.SlingHttpServletRequest;
 import org.apache.sling.api.SlingHttpServletResponse;
+import nl.samenwerkingskaart.initiatives.moderation.ModerationSessions;
+import org.apache.sling.api.resource.LoginException;
 import org.apache.sling.api.resource.PersistenceException;
 import org.apache.sling.api.resource.ResourceResolver;
 import org.apache.sling.api.servlets.SlingAllMethodsServlet;
@@ -32,9 +34,11 @@ import org.slf4j.LoggerFactory;
  * question before erasing), export (a JSON download) or erase, each with the parameter {@code email}. Only POST,
  * with the console's CSRF token, so the address is never part of a URL.
  *
- * <p>Everything is read and written with the request's own resource resolver: someone who cannot read the
- * submissions folder (site editors, anonymous) is refused with 403 before the address is even looked at, and an
- * erasure by someone who may read but not write fails on its commit with 403, changing nothing.
+ * <p>Everything is read with the request's own resource resolver: someone who cannot read the submissions folder
+ * (site editors, anonymous) is refused with 403 before the address is even looked at. Researchers may not write
+ * submissions themselves (so that Sling's POST servlet cannot go around the moderation), so an erasure, once the
+ * caller is known to be a moderator, is written with a service session that may rewrite submissions and nothing
+ * else, and names the researcher in the log and in the erasure's record.
  */
 @Component(service = Servlet.class, property = {
         "sling.servlet.paths=" + PersonalDataServlet.PATH,
@@ -60,14 +64,19 @@ public class PersonalDataServlet extends SlingAllMethodsServlet {
     @Reference
     private transient CsrfTokens csrfTokens;
 
+    @Reference
+    private transient ModerationSessions sessions;
+
     private transient Clock clock = Clock.systemUTC();
 
     public PersonalDataServlet() {}
 
     /** For tests: the services and a fixed clock. */
-    PersonalDataServlet(SubmissionRepository repository, CsrfTokens csrfTokens, Clock clock) {
+    PersonalDataServlet(SubmissionRepository repository, CsrfTokens csrfTokens, ModerationSessions sessions,
+            Clock clock) {
         this.repository = repository;
         this.csrfTokens = csrfTokens;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -126,25 +135,21 @@ public class PersonalDataServlet extends SlingAllMethodsServlet {
 
     private void erase(SlingHttpServletRequest request, SlingHttpServletResponse response, SubmitterData data,
             String email) throws ServletException, IOException {
-        ResourceResolver resolver = request.getResourceResolver();
-        String who = resolver.getUserID();
-        try {
-            List<String> erased = data.erase(resolver, email, who, clock.instant());
+        String who = sessions.moderator(request.getResourceResolver());
+        if (who == null) {
+            plain(response, HttpServletResponse.SC_FORBIDDEN, PersonalDataText.get(request, PersonalDataText.FORBIDDEN));
+            return;
+        }
+        try (ResourceResolver writer = sessions.openForErasure()) {
+            List<String> erased = data.erase(writer, email, who, clock.instant());
             LOG.info("{} erased a submitter's data at their request from {} submissions: {}", who, erased.size(),
                     erased);
             render(request, response, HttpServletResponse.SC_OK,
                     new PersonalDataView(Step.ERASED, email, List.of(), null, erased.size()));
-        } catch (PersistenceException | RuntimeException e) {
-            resolver.revert();
-            if (InitiativeConsoleServlet.isAccessDenied(e)) {
-                LOG.info("{} may not erase submitters' data: {}", who, e.getClass().getSimpleName());
-                plain(response, HttpServletResponse.SC_FORBIDDEN,
-                        PersonalDataText.get(request, PersonalDataText.FORBIDDEN));
-            } else {
-                LOG.error("Could not erase a submitter's data", e);
-                plain(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
-                        PersonalDataText.get(request, PersonalDataText.FAILED));
-            }
+        } catch (LoginException | PersistenceException | RuntimeException e) {
+            LOG.error("Could not erase a submitter's data", e);
+            plain(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                    PersonalDataText.get(request, PersonalDataText.FAILED));
         }
     }
 

@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The moderation console's one writing endpoint: {@code :action} = review, approve, merge or reject, for the
- * submission {@code reference}. Decisions are made with the researcher's own session, so only those who may write
- * submissions (researchers, administrators) can decide. A decision that is carried out redirects (303) to the
+ * submission {@code reference}. Only moderators (researchers, administrators) can decide; the decision is written
+ * by the moderation service user in the researcher's name (see {@link SubmissionModeration}). A decision that is carried out redirects (303) to the
  * submission's page; one that is refused renders that page again, in this request, with the messages (400).
  */
 @Component(service = Servlet.class, property = {
@@ -97,6 +97,9 @@ public class SubmissionConsoleServlet extends SlingAllMethodsServlet {
             request.setAttribute(ModerationPaths.ATTR_ERRORS, invalid.errors());
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             forwardToDetail(request, response, reference);
+        } else if (result instanceof ModerationResult.Forbidden) {
+            LOG.info("{} may not moderate {}", resolver.getUserID(), reference);
+            ConsoleText.plain(request, response, HttpServletResponse.SC_FORBIDDEN, ConsoleText.FORBIDDEN_MODERATION);
         } else if (result instanceof ModerationResult.AlreadyDecided) {
             redirect(request, response, reference, "alreadyDecided");
         } else {

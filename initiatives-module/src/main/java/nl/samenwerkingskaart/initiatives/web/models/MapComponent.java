@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -24,6 +23,7 @@ import javax.annotation.PostConstruct;
 import nl.samenwerkingskaart.initiatives.api.MapViews;
 import nl.samenwerkingskaart.initiatives.domain.Level;
 import nl.samenwerkingskaart.initiatives.domain.Status;
+import nl.samenwerkingskaart.initiatives.domain.stats.RegionSlugs;
 import org.apache.sling.api.SlingHttpServletRequest;
 import org.apache.sling.api.resource.Resource;
 import org.apache.sling.api.resource.ResourceResolver;
@@ -79,11 +79,15 @@ public class MapComponent {
             "The map data could not be loaded. Please try again later.",
             "This initiative could not be loaded.", "Source: CBS / PDOK (Gebiedsindelingen)",
             "Map data © Kadaster", "© OpenStreetMap contributors", "Suggest a correction",
-            "Suggest a correction to {0}", "Regional portrait: {0}");
+            "Suggest a correction to {0}", "Regional portrait: {0}",
+            // the national overview per region (choropleth.js)
+            "Map view", "Points", "Per region", "Initiatives per region on the map", "no initiatives",
+            "{0}: {1} initiatives", "{0}: 1 initiative", "Open the region page of {0}", "Show {0} on the map");
+    static final List<String> REGION_VIEWS = List.of("points", "regions");
 
     private static final Pattern REGION_CODE = Pattern.compile("AM\\d{2}");
     /** A page of this site with the submission form, optionally with the form's anchor. */
-    private static final Pattern FORM_PAGE =
+    static final Pattern FORM_PAGE =
             Pattern.compile("^(/content(?:/[A-Za-z0-9_-]+)+)(?:\\.html)?(#[A-Za-z][A-Za-z0-9_-]{0,63})?$");
     private static final Pattern TAG_CODE = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -139,6 +143,12 @@ public class MapComponent {
 
     @ValueMapValue(injectionStrategy = InjectionStrategy.OPTIONAL)
     private String formPage;
+
+    @ValueMapValue(injectionStrategy = InjectionStrategy.OPTIONAL)
+    private String regionView;
+
+    @ValueMapValue(injectionStrategy = InjectionStrategy.OPTIONAL)
+    private String regionPage;
 
     private String domId;
     private String hashPrefix;
@@ -210,6 +220,29 @@ public class MapComponent {
                 + (page.group(2) == null ? "" : page.group(2));
     }
 
+    /**
+     * A national map (one that shows the region filter) offers the view per region and the table of counts under
+     * it; a map fixed to a region does not.
+     */
+    public boolean isRegionOverview() {
+        return filters.contains("region");
+    }
+
+    /** The view a national map opens with: {@code points} (default) or {@code regions}; null on other maps. */
+    public String getRegionView() {
+        if (!isRegionOverview()) {
+            return null;
+        }
+        return regionView != null && REGION_VIEWS.contains(regionView.trim()) ? regionView.trim() : REGION_VIEWS.get(0);
+    }
+
+    /** The page with the region-page component, as {@code /content/.../regios.html}; null when none is set. */
+    public String getRegionPage() {
+        java.util.regex.Matcher page = FORM_PAGE.matcher(regionPage == null ? "" : regionPage.trim());
+        return page.matches() && page.group(2) == null
+                ? Objects.toString(request.getContextPath(), "") + page.group(1) + ".html" : null;
+    }
+
     /** The language of the page (of its Sling CMS site), e.g. {@code nl}. */
     public String getLanguage() {
         return locale.toLanguageTag();
@@ -240,6 +273,12 @@ public class MapComponent {
         if (form != null) {
             endpoints.put("form", form);
         }
+        if (getRegionPage() != null) {
+            endpoints.put("regionPage", getRegionPage());
+        }
+        if (getRegionView() != null) {
+            config.put("regionView", getRegionView());
+        }
         config.put("startView", getStartView());
         config.put("baseLayer", getBaseLayer());
         config.put("showList", isShowList());
@@ -247,6 +286,7 @@ public class MapComponent {
         config.set("presets", presets());
         ObjectNode vocabularies = config.putObject("vocabularies");
         vocabularies.set("regions", JSON.valueToTree(RegionNames.get()));
+        vocabularies.set("regionSlugs", JSON.valueToTree(RegionNames.slugs()));
         vocabularies.set("levels", JSON.valueToTree(levelTitles()));
         vocabularies.set("partyKinds", JSON.valueToTree(translated(PARTY_KIND_KEYS)));
         vocabularies.set("sectors", JSON.valueToTree(sectors));
@@ -301,16 +341,11 @@ public class MapComponent {
     }
 
     private ResourceBundle bundle() {
-        ResourceBundle bundle = bundles == null ? null : bundles.getResourceBundle(locale);
-        return bundle != null ? bundle : request.getResourceBundle(locale);
+        return SiteMessages.bundle(bundles, request, locale);
     }
 
     private static String message(ResourceBundle bundle, String key) {
-        try {
-            return bundle == null ? key : bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return SiteMessages.message(bundle, key);
     }
 
     /** The given values that are in the allowed list, in the list's order, without blanks or repeats. */
@@ -365,6 +400,7 @@ public class MapComponent {
     static final class RegionNames {
         static final String RESOURCE = "/static-resources/regions/arbeidsmarktregio_2025.geojson";
         private static volatile Map<String, String> names;
+        private static volatile Map<String, String> slugs;
 
         private RegionNames() {}
 
@@ -373,6 +409,19 @@ public class MapComponent {
             if (result == null) {
                 result = read();
                 names = result;
+            }
+            return result;
+        }
+
+        /** The readable address of each region on a region page, e.g. {@code twente}, by code. */
+        static Map<String, String> slugs() {
+            Map<String, String> result = slugs;
+            if (result == null) {
+                RegionSlugs addresses = new RegionSlugs(get());
+                Map<String, String> byCode = new LinkedHashMap<>();
+                get().keySet().forEach(code -> byCode.put(code, addresses.slug(code).orElseThrow()));
+                result = Collections.unmodifiableMap(byCode);
+                slugs = result;
             }
             return result;
         }

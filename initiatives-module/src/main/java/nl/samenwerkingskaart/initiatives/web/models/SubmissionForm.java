@@ -63,8 +63,6 @@ public class SubmissionForm {
 
     private static final Pattern ANCHOR = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
     private static final Pattern REFERENCE = Pattern.compile("SW-\\d{4}-[0-9A-HJKMNP-TV-Z]{6}");
-    private static final Pattern LOCAL_PATH = Pattern.compile("/(?!/)[A-Za-z0-9_./-]*(?:#[A-Za-z0-9_-]*)?");
-    private static final Pattern WEB_ADDRESS = Pattern.compile("https://[A-Za-z0-9.-]+(?:[/?#][^\\s\"'<>]*)?");
 
     @SlingObject
     private SlingHttpServletRequest request;
@@ -182,6 +180,10 @@ public class SubmissionForm {
                 unknownTarget = true;
             }
         }
+        String askedRegion = request.getParameter("region");
+        if (target == null && askedRegion != null && MapComponent.RegionNames.get().containsKey(askedRegion)) {
+            input = InitiativeInput.builder().regionCode(askedRegion).build(); // from a region page's link
+        }
         String ref = request.getParameter(REFERENCE_PARAMETER);
         reference = ref != null && REFERENCE.matcher(ref).matches() ? ref : null;
         SubmissionTokens.Issued issued = tokens.issue();
@@ -286,24 +288,7 @@ public class SubmissionForm {
 
     /** The privacy statement: a local page (".html" added when missing) or an https address; null otherwise. */
     public String getPrivacyUrl() {
-        String page = privacyPage == null ? "" : privacyPage.trim();
-        if (WEB_ADDRESS.matcher(page).matches()) {
-            return page;
-        }
-        if (!LOCAL_PATH.matcher(page).matches() || page.contains("..")) {
-            return null;
-        }
-        String path = page;
-        String anchor = "";
-        int hash = page.indexOf('#');
-        if (hash >= 0) {
-            path = page.substring(0, hash);
-            anchor = page.substring(hash);
-        }
-        if (path.startsWith("/content/") && !path.endsWith(".html")) {
-            path = path + ".html";
-        }
-        return context() + path + anchor;
+        return PrivacyLink.url(context(), privacyPage);
     }
 
     public String getKey() {
@@ -366,6 +351,18 @@ public class SubmissionForm {
     }
 
     /** The name of the initiative the form is about; null when it is not (or no longer) published. */
+    /** The labour-market region a new initiative is about, when the visitor came from a region page; else null. */
+    public String getRegionCode() {
+        String code = input == null ? null : input.regionCode();
+        return code != null && MapComponent.RegionNames.get().containsKey(code) ? code : null;
+    }
+
+    /** The name of {@link #getRegionCode()}; null when there is none. */
+    public String getRegionName() {
+        String code = getRegionCode();
+        return code == null ? null : MapComponent.RegionNames.get().get(code);
+    }
+
     public String getTargetName() {
         return targetName;
     }

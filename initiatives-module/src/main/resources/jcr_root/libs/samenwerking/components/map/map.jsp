@@ -14,7 +14,9 @@
     <link rel="stylesheet" href="${sling:encode(swkStatic,'HTML_ATTR')}/vendor/markercluster/MarkerCluster.css" />
     <link rel="stylesheet" href="${sling:encode(swkStatic,'HTML_ATTR')}/vendor/markercluster/MarkerCluster.Default.css" />
     <link rel="stylesheet" href="${sling:encode(swkStatic,'HTML_ATTR')}/map/map.css" />
+    <link rel="stylesheet" href="${sling:encode(swkStatic,'HTML_ATTR')}/map/regions.css" />
     <script defer src="${sling:encode(swkStatic,'HTML_ATTR')}/vendor/markercluster/leaflet.markercluster.js"></script>
+    <script defer src="${sling:encode(swkStatic,'HTML_ATTR')}/map/choropleth.js"></script>
     <script defer src="${sling:encode(swkStatic,'HTML_ATTR')}/map/map.js"></script>
 </c:if>
 <c:set var="swkId" value="${swkMap.id}" />
@@ -49,6 +51,13 @@
             </c:if>
         </div>
     </div>
+    <c:if test="${swkMap.regionOverview}">
+        <%-- the counts per region as a table: the accessible alternative to the view per region --%>
+        <sling:adaptTo var="swkTable" adaptable="${slingRequest}" adaptTo="nl.samenwerkingskaart.initiatives.web.models.RegionCountsTable" />
+        <c:set var="swkTableId" value="${swkId}-regions" />
+        <c:set var="swkTableOpen" value="${false}" />
+        <%@include file="/libs/samenwerking/components/region-page/counts-table.jsp" %>
+    </c:if>
     <noscript><p class="swk-map__noscript"><fmt:message key="The map needs JavaScript. Please turn it on to see the initiatives." /></p></noscript>
     <p class="swk-map__download"><fmt:message key="Download the data" />: <a href="/bin/samenwerkingskaart/public/initiatives.csv" download>CSV</a>, <a href="/bin/samenwerkingskaart/public/initiatives.geojson" download>GeoJSON</a></p>
 </section>

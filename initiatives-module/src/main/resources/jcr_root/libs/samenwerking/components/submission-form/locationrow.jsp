@@ -11,15 +11,15 @@
     </legend>
     <div class="swk-form__columns">
         <div class="swk-form__column">
-            <c:set var="swkField" value="${row.town}" scope="request" /><c:set var="swkLabel" value="Town" scope="request" /><c:set var="swkType" value="text" scope="request" /><c:set var="swkMax" value="${swkForm.limits.locationText}" scope="request" />
+            <c:set var="swkField" value="${row.town}" scope="request" /><c:set var="swkLabel" value="Town" scope="request" /><c:set var="swkType" value="text" scope="request" /><c:set var="swkHelp" value="Only the town? Leave latitude and longitude empty and we fill them in." scope="request" /><c:set var="swkMax" value="${swkForm.limits.locationText}" scope="request" />
             <sling:call script="field.jsp" />
             <c:set var="swkField" value="${row.label}" scope="request" /><c:set var="swkLabel" value="Name of the place" scope="request" /><c:set var="swkType" value="text" scope="request" /><c:set var="swkMax" value="${swkForm.limits.locationText}" scope="request" />
             <sling:call script="field.jsp" />
             <c:set var="swkField" value="${row.address}" scope="request" /><c:set var="swkLabel" value="Address" scope="request" /><c:set var="swkType" value="text" scope="request" /><c:set var="swkMax" value="${swkForm.limits.locationText}" scope="request" />
             <sling:call script="field.jsp" />
-            <c:set var="swkField" value="${row.latitude}" scope="request" /><c:set var="swkLabel" value="Latitude" scope="request" /><c:set var="swkType" value="coordinate" scope="request" /><c:set var="swkHelp" value="For example 52.2215" scope="request" /><c:set var="swkExtra" value="data-swk-lat" scope="request" /><c:set var="swkRequired" value="${swkForm.newInitiative}" scope="request" />
+            <c:set var="swkField" value="${row.latitude}" scope="request" /><c:set var="swkLabel" value="Latitude" scope="request" /><c:set var="swkType" value="coordinate" scope="request" /><c:set var="swkHelp" value="For example 52.2215" scope="request" /><c:set var="swkExtra" value="data-swk-lat" scope="request" />
             <sling:call script="field.jsp" />
-            <c:set var="swkField" value="${row.longitude}" scope="request" /><c:set var="swkLabel" value="Longitude" scope="request" /><c:set var="swkType" value="coordinate" scope="request" /><c:set var="swkHelp" value="For example 6.8937" scope="request" /><c:set var="swkExtra" value="data-swk-lng" scope="request" /><c:set var="swkRequired" value="${swkForm.newInitiative}" scope="request" />
+            <c:set var="swkField" value="${row.longitude}" scope="request" /><c:set var="swkLabel" value="Longitude" scope="request" /><c:set var="swkType" value="coordinate" scope="request" /><c:set var="swkHelp" value="For example 6.8937" scope="request" /><c:set var="swkExtra" value="data-swk-lng" scope="request" />
             <sling:call script="field.jsp" />
         </div>
         <div class="swk-form__column" data-swk-picker-wrapper hidden>

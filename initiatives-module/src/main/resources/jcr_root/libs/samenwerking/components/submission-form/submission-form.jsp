@@ -77,6 +77,10 @@
             </c:when>
             <c:otherwise>
                 <input type="hidden" name="kind" value="newInitiative" />
+                <c:if test="${not empty swkForm.regionCode}">
+                    <input type="hidden" name="regionCode" value="${sling:encode(swkForm.regionCode,'HTML_ATTR')}" />
+                    <p class="swk-form__help" data-swk-region-prefill="${sling:encode(swkForm.regionCode,'HTML_ATTR')}"><fmt:message key="This submission is about the region {0}." var="t"><fmt:param value="${swkForm.regionName}" /></fmt:message>${sling:encode(t,'HTML')}</p>
+                </c:if>
                 <p class="swk-form__help"><fmt:message key="Is an initiative on the map wrong or incomplete? Open it on the map and choose “Suggest a correction”." /></p>
             </c:otherwise>
         </c:choose>

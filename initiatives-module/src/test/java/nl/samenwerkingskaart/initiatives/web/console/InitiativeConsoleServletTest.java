@@ -417,4 +417,47 @@ class InitiativeConsoleServletTest {
             return java.util.stream.Stream.of(TWENTE, OVERIJSSEL).filter(r -> r.code().equals(code)).findFirst();
         }
     }
+
+    // The researchers' editor and the gazetteer
+
+    private void withGazetteer() {
+        servlet = new InitiativeConsoleServlet(repository, csrfTokens, regions, Clock.fixed(NOW, ZoneOffset.UTC),
+                nl.samenwerkingskaart.initiatives.domain.geo.ShippedGazetteer.load());
+    }
+
+    @Test
+    void aLocationWithOnlyATownIsSavedWithTheTownsCoordinates() throws Exception {
+        withGazetteer();
+        validInitiative();
+        parameters.put("locations[0].town", "'s-Hertogenbosch");
+        parameters.put("locations[0].latitude", "");
+        parameters.put("locations[0].longitude", "");
+
+        post();
+
+        ArgumentCaptor<Initiative> saved = ArgumentCaptor.forClass(Initiative.class);
+        verify(repository).save(any(), saved.capture());
+        assertEquals(51.69917, saved.getValue().locations().get(0).latitude(), 1e-9);
+        assertEquals(5.30417, saved.getValue().locations().get(0).longitude(), 1e-9);
+        assertEquals(303, response.getStatus());
+    }
+
+    @Test
+    void anAmbiguousTownWithoutCoordinatesRendersTheFormAgainWithTheChoices() throws Exception {
+        withGazetteer();
+        validInitiative();
+        parameters.put("locations[0].town", "Hengelo");
+        parameters.put("locations[0].latitude", "");
+        parameters.put("locations[0].longitude", "");
+
+        post();
+
+        assertEquals(400, response.getStatus());
+        @SuppressWarnings("unchecked")
+        List<FieldError> errors = (List<FieldError>) forwardedRequest.getAttribute(ConsolePaths.ATTR_ERRORS);
+        assertEquals(List.of(FieldError.of("locations[0].town",
+                nl.samenwerkingskaart.initiatives.domain.geo.TownCoordinates.AMBIGUOUS_TOWN, "Hengelo",
+                "Hengelo (Gelderland); Hengelo (Overijssel)")), errors);
+        verify(repository, never()).save(any(), any());
+    }
 }

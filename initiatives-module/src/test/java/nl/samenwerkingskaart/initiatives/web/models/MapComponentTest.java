@@ -226,4 +226,38 @@ class MapComponentTest {
             }
         }
     }
+
+    @Test
+    void aNationalMapOffersTheViewPerRegionWithItsRegionPages() throws IOException {
+        context.create().resource(CONTAINER + "/overview", "sling:resourceType", MapComponent.RESOURCE_TYPE,
+                "regionView", "regions", "regionPage", "/content/publicaties/regios");
+        MapComponent map = model(CONTAINER + "/overview");
+
+        assertTrue(map.isRegionOverview());
+        assertEquals("regions", map.getRegionView());
+        assertEquals("/content/publicaties/regios.html", map.getRegionPage());
+        JsonNode config = json.readTree(map.getConfigJson());
+        assertEquals("regions", config.path("regionView").asText());
+        assertEquals("/content/publicaties/regios.html", config.path("endpoints").path("regionPage").asText());
+        assertEquals("zaanstreek-waterland", config.path("vocabularies").path("regionSlugs").path("AM17").asText());
+    }
+
+    @Test
+    void aMapFixedToARegionOffersNoViewPerRegionAndOddSettingsFallBack() throws IOException {
+        context.create().resource(CONTAINER + "/fixed", "sling:resourceType", MapComponent.RESOURCE_TYPE,
+                "visibleFilters", new String[] {"level"}, "regionView", "regions",
+                "regionPage", "https://example.org/regios");
+        context.create().resource(CONTAINER + "/odd-view", "sling:resourceType", MapComponent.RESOURCE_TYPE,
+                "regionView", "<b>", "regionPage", "/content/site/regios.html#anchor");
+
+        MapComponent fixed = model(CONTAINER + "/fixed");
+        assertFalse(fixed.isRegionOverview());
+        assertNull(fixed.getRegionView());
+        assertNull(fixed.getRegionPage());
+        assertTrue(json.readTree(fixed.getConfigJson()).path("regionView").isMissingNode());
+
+        MapComponent odd = model(CONTAINER + "/odd-view");
+        assertEquals("points", odd.getRegionView());
+        assertNull(odd.getRegionPage(), "a region page is a page, not an anchor");
+    }
 }

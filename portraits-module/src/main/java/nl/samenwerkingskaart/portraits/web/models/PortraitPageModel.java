@@ -9,6 +9,7 @@ import java.util.Optional;
 import javax.annotation.PostConstruct;
 import nl.samenwerkingskaart.initiatives.api.InitiativeDirectory;
 import nl.samenwerkingskaart.initiatives.api.InitiativeSummary;
+import nl.samenwerkingskaart.initiatives.api.MapComponentResource;
 import nl.samenwerkingskaart.initiatives.api.MapViews;
 import nl.samenwerkingskaart.initiatives.api.RegionDirectory;
 import nl.samenwerkingskaart.portraits.domain.Portrait;
@@ -182,16 +183,10 @@ public class PortraitPageModel {
 
     /** "Read also": the related pages that are published, with title, date and link, in the editor's order. */
     public List<Item> getRelated() {
-        List<Item> related = new ArrayList<>();
         if (portrait == null) {
-            return related;
+            return new ArrayList<>();
         }
-        for (String path : portrait.related()) {
-            SitePages.published(resolver, path).ifPresent(page -> related.add(Item.dated(page.path(), page.title(),
-                    context + page.path() + ".html", page.date() == null ? null : language.date(page.date()),
-                    page.date() == null ? null : page.date().toString())));
-        }
-        return related;
+        return PublicationPageModel.relatedItems(resolver, portrait.related(), language, context);
     }
 
     /**
@@ -212,7 +207,7 @@ public class PortraitPageModel {
         values.put("baseLayer", siteBaseLayer());
         Resource content = PortraitReader.content(resource);
         String base = content != null ? content.getPath() : resource.getPath();
-        return new RegionMapResource(resolver, base + "/" + REGION_MAP_NAME, values);
+        return new MapComponentResource(resolver, base + "/" + REGION_MAP_NAME, values);
     }
 
     /** The language of the page, e.g. {@code nl}. */

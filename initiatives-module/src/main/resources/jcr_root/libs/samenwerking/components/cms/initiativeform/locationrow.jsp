@@ -14,7 +14,7 @@
             <sling:call script="field.jsp" />
         </div>
         <div class="column is-4">
-            <c:set var="swkField" value="${row.town}" scope="request" /><c:set var="swkLabel" value="swk.console.location.town" scope="request" /><c:set var="swkType" value="text" scope="request" />
+            <c:set var="swkField" value="${row.town}" scope="request" /><c:set var="swkLabel" value="swk.console.location.town" scope="request" /><c:set var="swkType" value="text" scope="request" /><c:set var="swkHelp" value="swk.console.location.townHelp" scope="request" />
             <sling:call script="field.jsp" />
         </div>
         <div class="column is-4">

@@ -12,6 +12,9 @@
         </div>
         <div class="level-right">
             <div class="level-item">
+                <a class="button is-link is-outlined" href="/cms/samenwerking/still-current.html"><fmt:message key="swk.console.stillCurrent.link" var="t" />${sling:encode(t,'HTML')}</a>
+            </div>
+            <div class="level-item">
                 <a class="button" href="/bin/samenwerkingskaart/console/export.csv" download><fmt:message key="swk.import.exportAll" var="t" />${sling:encode(t,'HTML')}</a>
             </div>
             <div class="level-item">

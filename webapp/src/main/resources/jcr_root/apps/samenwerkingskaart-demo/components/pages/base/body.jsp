@@ -28,6 +28,13 @@
     <footer class="site__footer">
         <p><fmt:message key="Demo site with made-up data." /></p>
         <p><a href="${sling:encode(site.path,'HTML_ATTR')}/privacy.html"><fmt:message key="Privacy statement" /></a></p>
+        <%-- the same site in the other language, named in that language: "alternateLanguageSite" of the site's home page
+             (a sling:Site node takes no properties of its own) --%>
+        <c:set var="swkOtherSite" value="${sling:getRelativeResource(sling:getResource(resourceResolver, site.path), 'index/jcr:content').valueMap.alternateLanguageSite}" />
+        <c:if test="${not empty swkOtherSite}">
+            <c:set var="swkOtherLanguage" value="${siteLanguage == 'en' ? 'nl' : 'en'}" />
+            <p><a href="${sling:encode(swkOtherSite,'HTML_ATTR')}/index.html" lang="${swkOtherLanguage}" hreflang="${swkOtherLanguage}">${swkOtherLanguage == 'en' ? 'English' : 'Nederlands'}</a></p>
+        </c:if>
     </footer>
     <sling:call script="/libs/sling-cms/components/editor/scripts/finalize.jsp" />
 </body>

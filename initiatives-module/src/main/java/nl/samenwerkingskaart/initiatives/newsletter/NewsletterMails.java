@@ -1,0 +1,61 @@
+package nl.samenwerkingskaart.initiatives.newsletter;
+
+import java.util.Locale;
+import java.util.Map;
+import nl.samenwerkingskaart.initiatives.api.PlainMail;
+import nl.samenwerkingskaart.initiatives.submission.mail.MailText;
+
+/**
+ * The two mails of a subscription, plain text in the subscriber's language: the confirmation request (double
+ * opt-in) and the welcome after confirming. Each carries its unsubscribe link in the text and in the
+ * {@code List-Unsubscribe} headers (RFC 2369, with RFC 8058's one-click POST), so a mail program can offer it too.
+ * The visitor's name is the only text of theirs in a mail; it is made one plain line.
+ */
+public final class NewsletterMails {
+
+    static final String CONFIRMATION_LABEL = "newsletter confirmation";
+    static final String WELCOME_LABEL = "newsletter welcome";
+
+    private NewsletterMails() {}
+
+    /**
+     * @param confirmLink the personal confirm page (absolute)
+     * @param unsubscribeLink the personal unsubscribe page (absolute)
+     * @param days how long the confirm link works
+     */
+    public static PlainMail confirmation(Subscription subscription, String confirmLink, String unsubscribeLink,
+            long days) {
+        Locale language = NewsletterTexts.language(subscription.language());
+        String body = greeting(subscription, language) + "\n\n"
+                + NewsletterTexts.text(language, "mail.confirm.body", confirmLink, days) + "\n\n"
+                + NewsletterTexts.text(language, "mail.confirm.notYou") + "\n\n"
+                + footer(language, unsubscribeLink);
+        return new PlainMail(subscription.email(), NewsletterTexts.text(language, "mail.confirm.subject"), body,
+                language, CONFIRMATION_LABEL, headers(unsubscribeLink));
+    }
+
+    public static PlainMail welcome(Subscription subscription, String unsubscribeLink) {
+        Locale language = NewsletterTexts.language(subscription.language());
+        String body = greeting(subscription, language) + "\n\n"
+                + NewsletterTexts.text(language, "mail.welcome.body") + "\n\n"
+                + footer(language, unsubscribeLink);
+        return new PlainMail(subscription.email(), NewsletterTexts.text(language, "mail.welcome.subject"), body,
+                language, WELCOME_LABEL, headers(unsubscribeLink));
+    }
+
+    private static String greeting(Subscription subscription, Locale language) {
+        String name = subscription.name() == null ? "" : MailText.line(subscription.name(), SignupForm.MAX_NAME);
+        return name.isEmpty()
+                ? NewsletterTexts.text(language, "mail.greeting")
+                : NewsletterTexts.text(language, "mail.greeting.named", name);
+    }
+
+    private static String footer(Locale language, String unsubscribeLink) {
+        return "-- \n" + NewsletterTexts.text(language, "mail.unsubscribe", unsubscribeLink);
+    }
+
+    private static Map<String, String> headers(String unsubscribeLink) {
+        return Map.of(PlainMail.LIST_UNSUBSCRIBE, "<" + unsubscribeLink + ">",
+                PlainMail.LIST_UNSUBSCRIBE_POST, "List-Unsubscribe=One-Click");
+    }
+}
