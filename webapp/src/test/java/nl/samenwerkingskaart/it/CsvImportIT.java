@@ -111,6 +111,22 @@ class CsvImportIT {
     }
 
     @Test
+    void townsWithoutCoordinatesArePlacedByTheGazetteerAndAmbiguousOnesRefused() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String file = "name,goal,town,parties\n"
+                + "Plaatspact " + tag + ",Doel.,Zwolle,Deltion College | mbo\n"
+                + "Twijfelpact " + tag + ",Doel.,Hengelo,Een B.V. | company\n";
+        User researcher = researchers.newResearcher();
+        Http http = researcher.http(base);
+        String token = token(http);
+        HttpResponse<String> dryRun = dryRun(http, token, upload(http, token,
+                file.getBytes(StandardCharsets.UTF_8), "plaatsen.csv"), false);
+        assertEquals(List.of("create", "refused"), outcomes(dryRun.body()), refusedOrChanged(dryRun.body()));
+        assertTrue(dryRun.body().contains("Hengelo") && dryRun.body().contains("provincie"),
+                "the ambiguous town is refused with the way out: " + refusedOrChanged(dryRun.body()));
+    }
+
+    @Test
     void theCompleteExportImportsBackUnchanged() {
         TestData data = new TestData(admin);
         String id = data.create(TestData.uniqueId("rondje"), "=SUM(1) rondje " + UUID.randomUUID(), false);
