@@ -579,7 +579,7 @@ class BadInputIT {
         String path;
         String endpoint;
         if (kind == 0) {
-            endpoint = "GET initiatives.json";
+            endpoint = "GET public data";
             List<String> odd = List.of("?a=b", "?callback=" + enc(XSS), "?q=" + "z".repeat(1_500), "?%ff%fe=%c3%28",
                     "?region=AM99&level=phd", "?" + "p=1&".repeat(300), "?%00", "?bbox=NaN,Infinity,1e308,-1e308",
                     "", ".", "/suffix", "/..%2f..%2fetc%2fpasswd");
@@ -591,7 +591,16 @@ class BadInputIT {
                     "/bin/samenwerkingskaart/public/initiatives.html",
                     "/bin/samenwerkingskaart/public/initiatives.json/x.json",
                     "/bin/samenwerkingskaart/public/initiatives",
-                    "/bin/samenwerkingskaart/public/initiatives.%3Cscript%3E.json");
+                    "/bin/samenwerkingskaart/public/initiatives.%3Cscript%3E.json",
+                    // the other public data: downloads, counts per region, portraits
+                    "/bin/samenwerkingskaart/public/initiatives.csv",
+                    "/bin/samenwerkingskaart/public/initiatives.geojson",
+                    "/bin/samenwerkingskaart/public/initiatives.geojson.json",
+                    "/bin/samenwerkingskaart/public/region-counts.json",
+                    "/bin/samenwerkingskaart/public/region-counts.csv",
+                    "/bin/samenwerkingskaart/public/region-counts.tidy.json",
+                    "/bin/samenwerkingskaart/public/portraits.json",
+                    "/bin/samenwerkingskaart/public/portraits.infinity.json");
             String suffix = odd.get(random.nextInt(odd.size()));
             String p = shape.get(random.nextInt(shape.size()));
             path = suffix.startsWith("?") || suffix.isEmpty() ? p + suffix : p.replace(".json", ".json" + suffix);
