@@ -16,7 +16,6 @@ import nl.samenwerkingskaart.portraits.domain.PortraitListing;
 import nl.samenwerkingskaart.portraits.domain.TextBlock;
 import nl.samenwerkingskaart.portraits.domain.TextBlocks;
 import nl.samenwerkingskaart.portraits.repository.PortraitPages;
-import nl.samenwerkingskaart.portraits.repository.SitePages;
 import nl.samenwerkingskaart.portraits.repository.StoredFiles;
 import org.apache.sling.api.SlingHttpServletRequest;
 import org.apache.sling.api.resource.Resource;
@@ -44,7 +43,6 @@ public class PortraitListModel {
     static final int EXCERPT_LENGTH = 240;
     private static final Pattern REGION_CODE = Pattern.compile("AM\\d{2}");
     private static final Pattern YEAR_VALUE = Pattern.compile("(19|20)\\d{2}");
-    private static final Pattern ROOT = Pattern.compile("/content(/[^/\\s]+)+");
 
     @SlingObject
     private SlingHttpServletRequest request;
@@ -94,11 +92,7 @@ public class PortraitListModel {
 
     /** Where portraits are looked for: the configured path under /content, else the component's site. */
     public String getRoot() {
-        if (rootPath != null && ROOT.matcher(rootPath.strip()).matches()) {
-            return rootPath.strip();
-        }
-        Resource site = SitePages.siteOf(resource);
-        return site != null ? site.getPath() : PortraitPages.CONTENT_ROOT;
+        return PageLists.root(resource, rootPath);
     }
 
     /** A DOM id prefix unique per component resource. */
@@ -108,8 +102,7 @@ public class PortraitListModel {
 
     /** The page the form sends its GET to: the page that holds the list. */
     public String getAction() {
-        Resource page = SitePages.pageOf(resource);
-        return context + (page != null ? page.getPath() : resource.getPath()) + ".html";
+        return PageLists.action(resource, context);
     }
 
     public String getRegionParameter() {

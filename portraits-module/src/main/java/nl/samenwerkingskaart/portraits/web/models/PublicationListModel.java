@@ -4,13 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import javax.annotation.PostConstruct;
 import nl.samenwerkingskaart.portraits.domain.publications.Publication;
 import nl.samenwerkingskaart.portraits.domain.publications.PublicationListing;
-import nl.samenwerkingskaart.portraits.repository.PortraitPages;
 import nl.samenwerkingskaart.portraits.repository.PublicationPages;
-import nl.samenwerkingskaart.portraits.repository.SitePages;
 import org.apache.sling.api.SlingHttpServletRequest;
 import org.apache.sling.api.resource.Resource;
 import org.apache.sling.api.resource.ResourceResolver;
@@ -32,7 +29,6 @@ public class PublicationListModel {
     public static final String RESOURCE_TYPE = "samenwerking-portraits/components/publication-list";
     public static final String CATEGORY = "category";
 
-    private static final Pattern ROOT = Pattern.compile("/content(/[^/\\s]+)+");
     private static final int MAX_CATEGORY_KEY = 300;
 
     @SlingObject
@@ -84,11 +80,7 @@ public class PublicationListModel {
 
     /** Where publications are looked for: the configured path under /content, else the component's site. */
     public String getRoot() {
-        if (rootPath != null && ROOT.matcher(rootPath.strip()).matches()) {
-            return rootPath.strip();
-        }
-        Resource site = SitePages.siteOf(resource);
-        return site != null ? site.getPath() : PortraitPages.CONTENT_ROOT;
+        return PageLists.root(resource, rootPath);
     }
 
     /** A DOM id prefix unique per component resource. */
@@ -98,8 +90,7 @@ public class PublicationListModel {
 
     /** The page the filter form sends its GET to: the page that holds the list. */
     public String getAction() {
-        Resource page = SitePages.pageOf(resource);
-        return context + (page != null ? page.getPath() : resource.getPath()) + ".html";
+        return PageLists.action(resource, context);
     }
 
     public String getCategoryParameter() {
