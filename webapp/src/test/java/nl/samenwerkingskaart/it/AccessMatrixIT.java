@@ -45,6 +45,8 @@ class AccessMatrixIT {
     private static final String CONF = "/conf/samenwerkingskaart";
     private static final String TAXONOMY = "/etc/taxonomy/samenwerkingskaart";
     private static final String REVIEWS = PortraitFixtures.REVIEWS_ROOT;
+    private static final String NEWSLETTER = "/var/samenwerkingskaart/newsletter";
+    private static final String IMPORTS = "/var/samenwerkingskaart/imports";
 
     private static final List<String> RENDERINGS = List.of(".json", ".1.json", ".infinity.json", ".tidy.json",
             ".xml", ".txt", ".html", ".harray.json", ".tidy.-1.json", ".json/foo");
@@ -60,7 +62,8 @@ class AccessMatrixIT {
         INITIATIVES_ROOT(false), PUBLISHED(true), PUBLISHED_PARTIES(true), PUBLISHED_PARTY(true),
         PUBLISHED_LOCATION(true), UNPUBLISHED(true), UNPUBLISHED_PARTY(true), SUBMISSIONS_ROOT(false),
         SUBMISSION(true), SUBMISSION_PROPOSED(true), RESEARCHER_HOME(false), CONF_ROOT(false), TAXONOMY_ROOT(false),
-        REVIEWS_ROOT(false), REVIEW_ROUND(true), REVIEW_INVITATION(true), REVIEW_FEEDBACK(true), DRAFT_PORTRAIT(true);
+        REVIEWS_ROOT(false), REVIEW_ROUND(true), REVIEW_INVITATION(true), REVIEW_FEEDBACK(true), DRAFT_PORTRAIT(true),
+        NEWSLETTER_ROOT(false), IMPORTS_ROOT(false);
 
         final boolean fixture;
 
@@ -78,6 +81,11 @@ class AccessMatrixIT {
 
         boolean reviews() {
             return name().startsWith("REVIEW");
+        }
+
+        /** Newsletter subscribers and researchers' uploaded import files: not for site or portrait editors. */
+        boolean privateData() {
+            return this == NEWSLETTER_ROOT || this == IMPORTS_ROOT;
         }
     }
 
@@ -121,6 +129,8 @@ class AccessMatrixIT {
                     Map.entry(Target.REVIEW_ROUND, review.round()),
                     Map.entry(Target.REVIEW_INVITATION, review.invitation()),
                     Map.entry(Target.REVIEW_FEEDBACK, review.feedback()),
+                    Map.entry(Target.NEWSLETTER_ROOT, NEWSLETTER),
+                    Map.entry(Target.IMPORTS_ROOT, IMPORTS),
                     // The page's content: Sling CMS's sling:Page itself takes no properties of its own.
                     Map.entry(Target.DRAFT_PORTRAIT, review.portrait() + "/jcr:content")).get(target);
         }
@@ -244,11 +254,14 @@ class AccessMatrixIT {
             // other users' nodes (not their password hashes): wider than "edit pages", see docs/contracts.md
             // "Access matrix".
             case SITE_EDITOR -> target.submissions() || target.initiatives() || target.reviews()
-                    ? Expect.DENY : Expect.ALLOW;
+                    || target.privateData() ? Expect.DENY : Expect.ALLOW;
             // Portrait editors are authors who also read the review rounds.
-            case PORTRAIT_EDITOR -> target.submissions() || target.initiatives() ? Expect.DENY : Expect.ALLOW;
-            // Researchers read initiatives, submissions, /conf, the taxonomy and pages; not other users, not reviews.
-            case RESEARCHER -> target == Target.RESEARCHER_HOME || target.reviews() ? Expect.DENY : Expect.ALLOW;
+            case PORTRAIT_EDITOR -> target.submissions() || target.initiatives() || target.privateData()
+                    ? Expect.DENY : Expect.ALLOW;
+            // Researchers read initiatives, submissions, /conf, the taxonomy, pages and their import files; not other
+            // users, not reviews, not newsletter subscribers.
+            case RESEARCHER -> target == Target.RESEARCHER_HOME || target.reviews()
+                    || target == Target.NEWSLETTER_ROOT ? Expect.DENY : Expect.ALLOW;
         };
     }
 
@@ -333,7 +346,7 @@ class AccessMatrixIT {
                 if (target.fixture && !target.reviews() && target != Target.DRAFT_PORTRAIT) {
                     yield Expect.ALLOW;
                 }
-                if (target == Target.INITIATIVES_ROOT) {
+                if (target == Target.INITIATIVES_ROOT || target == Target.IMPORTS_ROOT) {
                     yield op == WriteOp.SET_PROPERTY || op == WriteOp.CREATE_CHILD || op == WriteOp.IMPORT
                             ? Expect.ALLOW : Expect.DENY;
                 }
