@@ -13,6 +13,9 @@ import nl.samenwerkingskaart.initiatives.submission.mail.MailText;
  */
 public final class NewsletterMails {
 
+    /** The query parameter of the one-click unsubscribe address. */
+    public static final String TOKEN_PARAMETER = "token";
+
     static final String CONFIRMATION_LABEL = "newsletter confirmation";
     static final String WELCOME_LABEL = "newsletter welcome";
 
@@ -55,7 +58,18 @@ public final class NewsletterMails {
     }
 
     private static Map<String, String> headers(String unsubscribeLink) {
-        return Map.of(PlainMail.LIST_UNSUBSCRIBE, "<" + unsubscribeLink + ">",
+        return Map.of(PlainMail.LIST_UNSUBSCRIBE, "<" + oneClick(unsubscribeLink) + ">",
                 PlainMail.LIST_UNSUBSCRIBE_POST, "List-Unsubscribe=One-Click");
+    }
+
+    /**
+     * The unsubscribe link with its token as the query parameter {@value #TOKEN_PARAMETER} instead of the last path
+     * segment ({@code ….unsubscribe.html/<token>} becomes {@code ….unsubscribe.html?token=<token>}). A mail program's
+     * one-click POST (RFC 8058) carries no Referer; Sling's referrer filter lets such a POST through only to paths
+     * it is told by name, and a name cannot hold a personal token. A GET of it is sent on to the link's page.
+     */
+    public static String oneClick(String unsubscribeLink) {
+        int slash = unsubscribeLink.lastIndexOf('/');
+        return unsubscribeLink.substring(0, slash) + "?" + TOKEN_PARAMETER + "=" + unsubscribeLink.substring(slash + 1);
     }
 }

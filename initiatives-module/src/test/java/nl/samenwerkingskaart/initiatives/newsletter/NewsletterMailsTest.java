@@ -29,7 +29,7 @@ class NewsletterMailsTest {
         assertTrue(mail.body().contains("De link werkt 7 dagen."), mail.body());
         assertTrue(mail.body().contains("Afmelden: " + UNSUBSCRIBE), mail.body());
         assertEquals("nl", mail.language().getLanguage());
-        assertEquals("<" + UNSUBSCRIBE + ">", mail.headers().get(PlainMail.LIST_UNSUBSCRIBE));
+        assertEquals("<" + NewsletterMails.oneClick(UNSUBSCRIBE) + ">", mail.headers().get(PlainMail.LIST_UNSUBSCRIBE));
         assertEquals("List-Unsubscribe=One-Click", mail.headers().get(PlainMail.LIST_UNSUBSCRIBE_POST));
     }
 
@@ -51,7 +51,7 @@ class NewsletterMailsTest {
         assertEquals("Welkom bij de nieuwsbrief", dutch.subject());
         assertTrue(dutch.body().contains("Afmelden: " + UNSUBSCRIBE), dutch.body());
         assertFalse(dutch.body().contains("newsletter.confirm"), "no confirm link once confirmed");
-        assertEquals("<" + UNSUBSCRIBE + ">", dutch.headers().get(PlainMail.LIST_UNSUBSCRIBE));
+        assertEquals("<" + NewsletterMails.oneClick(UNSUBSCRIBE) + ">", dutch.headers().get(PlainMail.LIST_UNSUBSCRIBE));
 
         Subscription en = Subscription.pending("anne@example.com", null, Locale.UK, T0).confirm(T0);
         PlainMail english = NewsletterMails.welcome(en, UNSUBSCRIBE);
@@ -74,5 +74,12 @@ class NewsletterMailsTest {
         String greeting = mail.body().substring(0, mail.body().indexOf('\n'));
         assertTrue(greeting.startsWith("Beste Anja Klik hier"), greeting);
         assertTrue(greeting.contains("<b>"), "plain text: markup shows as the text it is");
+    }
+
+    @Test
+    void theOneClickAddressCarriesTheTokenAsAQueryParameter() {
+        assertEquals("https://example.nl/bin/samenwerkingskaart/public/newsletter.unsubscribe.html?token=abc_-9",
+                NewsletterMails.oneClick(
+                        "https://example.nl/bin/samenwerkingskaart/public/newsletter.unsubscribe.html/abc_-9"));
     }
 }

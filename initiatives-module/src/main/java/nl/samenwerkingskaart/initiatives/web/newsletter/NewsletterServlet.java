@@ -14,7 +14,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.samenwerkingskaart.initiatives.api.CsrfProtection;
 import nl.samenwerkingskaart.initiatives.api.SiteLanguage;
 import nl.samenwerkingskaart.initiatives.newsletter.LinkPurpose;
+import nl.samenwerkingskaart.initiatives.newsletter.NewsletterMails;
 import nl.samenwerkingskaart.initiatives.newsletter.NewsletterTexts;
+import nl.samenwerkingskaart.initiatives.newsletter.NewsletterTokens;
 import nl.samenwerkingskaart.initiatives.newsletter.SignupForm;
 import nl.samenwerkingskaart.initiatives.newsletter.service.NewsletterDesk;
 import nl.samenwerkingskaart.initiatives.submission.ClientHash;
@@ -98,6 +100,10 @@ public class NewsletterServlet extends SlingAllMethodsServlet {
             return;
         }
         String token = token(request);
+        if (isOneClickAddress(request)) {
+            seeLinkPage(request, response, token);
+            return;
+        }
         Optional<Locale> language = unavailableAsEmpty(() -> desk.open(token, purpose.get()), response);
         if (response.isCommitted()) {
             return;
@@ -129,6 +135,10 @@ public class NewsletterServlet extends SlingAllMethodsServlet {
         String token = token(request);
         boolean oneClick = purpose.get() == LinkPurpose.UNSUBSCRIBE
                 && "One-Click".equals(request.getParameter(ONE_CLICK));
+        if (isOneClickAddress(request) && !oneClick) {
+            seeLinkPage(request, response, token);
+            return;
+        }
         if (!oneClick && !csrf.isValid(request)) {
             Optional<Locale> language = unavailableAsEmpty(() -> desk.open(token, purpose.get()), response);
             if (response.isCommitted()) {
@@ -285,13 +295,34 @@ public class NewsletterServlet extends SlingAllMethodsServlet {
 
     private static Optional<LinkPurpose> purpose(SlingHttpServletRequest request) {
         var info = request.getRequestPathInfo();
-        if (!"html".equals(info.getExtension()) || info.getSuffix() == null) {
+        if (!"html".equals(info.getExtension()) || (info.getSuffix() == null && !isOneClickAddress(request))) {
             return Optional.empty();
         }
         return LinkPurpose.fromCode(String.valueOf(info.getSelectorString()));
     }
 
+    /**
+     * The header's address opened in a browser (or posted to without RFC 8058's field): on to the link's own page,
+     * which asks before it unsubscribes.
+     */
+    private static void seeLinkPage(SlingHttpServletRequest request, SlingHttpServletResponse response, String token) {
+        String page = request.getContextPath() + NewsletterDesk.LINK_PATH + "." + LinkPurpose.UNSUBSCRIBE.code()
+                + ".html/" + (NewsletterTokens.hasTokenShape(token) ? token : "unknown");
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", page);
+    }
+
+    /** The unsubscribe address of the mails' List-Unsubscribe header: the token as a query parameter, no suffix. */
+    private static boolean isOneClickAddress(SlingHttpServletRequest request) {
+        var info = request.getRequestPathInfo();
+        return info.getSuffix() == null && LinkPurpose.UNSUBSCRIBE.code().equals(info.getSelectorString())
+                && request.getParameter(NewsletterMails.TOKEN_PARAMETER) != null;
+    }
+
     private static String token(SlingHttpServletRequest request) {
+        if (isOneClickAddress(request)) {
+            return request.getParameter(NewsletterMails.TOKEN_PARAMETER);
+        }
         String suffix = request.getRequestPathInfo().getSuffix();
         return suffix == null || suffix.length() < 2 ? "" : suffix.substring(1);
     }
