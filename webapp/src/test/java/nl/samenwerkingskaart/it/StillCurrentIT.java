@@ -181,6 +181,7 @@ class StillCurrentIT {
 
         URI uri = URI.create(path);
         Map<String, String> form = query(uri.getRawQuery());
+        form.put(":swk-csrf", Researchers.csrfToken(question.body()));
         HttpResponse<String> confirmed = anonymous.post(CONFIRM, form);
         assertEquals(200, confirmed.statusCode(), confirmed.body());
         assertTrue(confirmed.body().contains("data-swk-confirmed"), confirmed.body());

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServletResponse;
+import nl.samenwerkingskaart.initiatives.api.CsrfProtection;
 import nl.samenwerkingskaart.initiatives.domain.Initiative;
 import nl.samenwerkingskaart.initiatives.domain.InitiativeIds;
 import nl.samenwerkingskaart.initiatives.repository.InitiativeRepository;
@@ -33,8 +34,10 @@ import org.slf4j.LoggerFactory;
  * The contact's "still correct" link: GET shows the initiative's name and a button, POST (the button) records the
  * confirmation: lastVerified today, verifiedBy "contact", and the link is used up. Opening the link changes nothing,
  * because mail scanners open links. A link that is forged, used or replaced answers 404, an expired one 410, each
- * with a page that says so. Reads and writes with the service user {@value #SUBSERVICE}, which may read initiatives
- * and change their properties, nothing else.
+ * with a page that says so; so does a link whose id or token comes more than once, as no link of ours does. The
+ * button's form carries a CSRF token: a POST without a valid one gets the page again (403) and records nothing, as
+ * does one whose body is over {@value #MAX_BODY_BYTES} bytes (413). Reads and writes with the service user
+ * {@value #SUBSERVICE}, which may read initiatives and change their properties, nothing else.
  */
 @Component(service = Servlet.class, property = {
         "sling.servlet.paths=" + StillCurrentLinks.CONFIRM_PATH,
@@ -45,6 +48,8 @@ import org.slf4j.LoggerFactory;
 public class StillCurrentConfirmServlet extends SlingAllMethodsServlet {
 
     static final String SUBSERVICE = "initiatives-verifier";
+    /** The form holds four short fields; the submission endpoint's limit is ample. */
+    static final int MAX_BODY_BYTES = 65_536;
     /** Who confirmed, as the console shows it. */
     public static final String CONTACT = "contact";
 
@@ -57,6 +62,9 @@ public class StillCurrentConfirmServlet extends SlingAllMethodsServlet {
 
     @Reference
     private transient InitiativeRepository repository;
+
+    @Reference
+    private transient CsrfProtection csrf;
 
     private transient Clock clock = Clock.systemUTC();
 
@@ -74,8 +82,13 @@ public class StillCurrentConfirmServlet extends SlingAllMethodsServlet {
             throws IOException {
         StillCurrentPage page = new StillCurrentPage(StillCurrentMail.language(request.getParameter(
                 StillCurrentLinks.LANGUAGE)));
-        String id = request.getParameter(StillCurrentLinks.ID);
-        String token = request.getParameter(StillCurrentLinks.TOKEN);
+        if (confirm && (request.getContentLength() > MAX_BODY_BYTES
+                || FormRequests.decodedSize(request.getParameterMap()) > MAX_BODY_BYTES)) {
+            page.send(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, page.tooLarge());
+            return;
+        }
+        String id = single(request, StillCurrentLinks.ID);
+        String token = single(request, StillCurrentLinks.TOKEN);
         if (id == null || !InitiativeIds.isValid(id) || !ConfirmationToken.isWellFormed(token)) {
             page.send(response, HttpServletResponse.SC_NOT_FOUND, page.unknown());
             return;
@@ -91,8 +104,9 @@ public class StillCurrentConfirmServlet extends SlingAllMethodsServlet {
                         expired ? page.expired() : page.unknown());
                 return;
             }
-            if (!confirm) {
-                page.send(response, HttpServletResponse.SC_OK, page.question(initiative.get().name(), id, token));
+            if (!confirm || !csrf.isValid(request)) {
+                page.send(response, confirm ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_OK,
+                        page.question(initiative.get().name(), id, token, csrf.tokenFor(request), confirm));
                 return;
             }
             VerificationRecords.markVerified(resolver, id, LocalDate.ofInstant(now, ZONE), CONTACT);
@@ -101,5 +115,11 @@ public class StillCurrentConfirmServlet extends SlingAllMethodsServlet {
             LOG.error("Still current: the confirmation of {} could not be recorded: {}", id, e.getMessage());
             page.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, page.failed());
         }
+    }
+
+    /** A parameter's value when it came exactly once, else null: a link of ours carries each of them once. */
+    private static String single(SlingHttpServletRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        return values != null && values.length == 1 ? values[0] : null;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import javax.servlet.http.HttpServletResponse;
+import nl.samenwerkingskaart.initiatives.api.CsrfProtection;
 import nl.samenwerkingskaart.initiatives.stillcurrent.StillCurrentLinks;
 
 /**
@@ -19,8 +20,11 @@ final class StillCurrentPage {
         this.english = Locale.ENGLISH.getLanguage().equals(language.getLanguage());
     }
 
-    String question(String name, String id, String token) {
-        return "<h1>" + t("Klopt het nog?", "Still correct?") + "</h1>\n<p>"
+    /** @param again the button was pressed on a form that had expired (or was not ours): nothing was recorded */
+    String question(String name, String id, String token, String csrfToken, boolean again) {
+        return "<h1>" + t("Klopt het nog?", "Still correct?") + "</h1>\n"
+                + (again ? "<p role=\"alert\">" + t("Het formulier was verlopen. Klik nog een keer op de knop.",
+                        "The form had expired. Please press the button once more.") + "</p>\n" : "") + "<p>"
                 + t("Staat het initiatief ", "Is what the Samenwerkingskaart shows about ") + "<strong>"
                 + escape(name) + "</strong>"
                 + t(" nog goed op de Samenwerkingskaart? Bevestig het met de knop.",
@@ -28,6 +32,7 @@ final class StillCurrentPage {
                 + "</p>\n<form method=\"post\" action=\"" + StillCurrentLinks.CONFIRM_PATH + ".html\">\n"
                 + hidden(StillCurrentLinks.ID, id) + hidden(StillCurrentLinks.TOKEN, token)
                 + hidden(StillCurrentLinks.LANGUAGE, english ? "en" : "nl")
+                + hidden(CsrfProtection.PARAMETER, csrfToken)
                 + "<button type=\"submit\">" + t("Ja, het klopt nog", "Yes, it is still correct") + "</button>\n"
                 + "</form>\n<p>" + t("Is er iets veranderd? Gebruik dan de andere link in de e-mail.",
                         "Has something changed? Then please use the other link in the e-mail.") + "</p>";
@@ -51,6 +56,12 @@ final class StillCurrentPage {
                 + t("Wilt u toch iets doorgeven? Gebruik dan het meldformulier op de Samenwerkingskaart.",
                         "Would you still like to tell us something? Please use the form on the Samenwerkingskaart.")
                 + "</p>";
+    }
+
+    String tooLarge() {
+        return "<h1>" + t("Dit verzoek is te groot", "This request is too large") + "</h1>\n<p>"
+                + t("Gebruik de knop op de pagina van de link in de e-mail.",
+                        "Please use the button on the page the link in the e-mail opens.") + "</p>";
     }
 
     String failed() {
