@@ -7,7 +7,8 @@
 # Environment: SIZES (cumulative data sets, default "1000 10000 50000"), SETTLE (seconds of quiet before an idle
 # reading, default 20), MAP_DURATION (seconds of map load, default 20), SUB_DURATION (seconds of submission load,
 # default 10), CONNECTIONS (default 20), SUB_BODIES (submission bodies per load, default 4000), BENCH_PORT (default
-# 8230), HEAP (default 1g).
+# 8230), HEAP (default 1g), HEAP_DUMP (a size, e.g. 10000: also writes a heap dump of live objects of each variant
+# halfway through that size's map load, to bench/target/heap/<variant>-<size>-map.hprof, for bench/heap/HeapOwners.java).
 #
 # Each variant is started as run.sh starts ours (bench_launch in bench/lib.sh), fresh repository, one after the other
 # (ours first: its map data are the bytes plain Sling CMS then serves as a static file), our rate limit lifted
@@ -52,6 +53,11 @@ reading_during() {
   pid=$!
   sleep $((duration / 2))
   HEAP_MB[$variant,$size,$reading]="$(bench_heap_after_gc "$CMS_PID")"
+  if [ "${HEAP_DUMP:-}" = "$size" ] && [ "$reading" = map ]; then
+    rm -f "$BENCH_WORK/$variant-$size-map.hprof"
+    jcmd "$CMS_PID" GC.heap_dump "$BENCH_WORK/$variant-$size-map.hprof" >/dev/null || die "heap dump of $variant failed"
+    log "heap dump: $BENCH_WORK/$variant-$size-map.hprof"
+  fi
   wait "$pid" || die "load $reading failed"
   log "$variant $size $reading: ${HEAP_MB[$variant,$size,$reading]} MiB"
 }

@@ -29,8 +29,9 @@ import org.openqa.selenium.WebElement;
 /**
  * Issue 6, stored XSS: payloads from {@code xss/stored-xss-payloads.txt} go in through every text input a visitor
  * and a researcher have (the submission form's name, goal, party names and towns, location labels and towns, message
- * and submitter name; the researchers' initiative editor, description and contact included), are approved and
- * published, and then every place that shows them is visited in headless Chromium: the map's list, popup and detail,
+ * and submitter name; the researchers' initiative editor, description and contact included; every text column of
+ * the researchers' CSV import, with its dry-run report), are approved and published, and then every place that
+ * shows them is visited in headless Chromium: the map's list, popup and detail,
  * the moderation queue, a submission's page, the comparison of a correction, the initiatives console and its editor,
  * and the e-mails (receipt and outcome). No payload may run (each one, if run, sets {@code window.name}; an alert
  * would show as an unhandled alert), and where a field is shown it shows the payload as the text that was typed.
@@ -217,6 +218,87 @@ class StoredXssBrowserIT {
         }
         assertEquals(List.of(), ran, "payloads ran");
         assertEquals(List.of(), notLiteral, "payloads not shown as the text that was typed");
+    }
+
+    /**
+     * The researchers' CSV import (QUALITY.md: "any submitted or imported text"): a file with a payload in every
+     * text column of each row is uploaded in the browser, its dry run read, imported with the progress page, and then
+     * the map's list, popup and detail and the initiatives console show each payload as text, and none runs.
+     */
+    @Test
+    void noImportedPayloadRunsAndEachShowsAsText(Cms cms) throws Exception {
+        List<String> payloads = payloads();
+        String run = "XSI" + UUID.randomUUID().toString().substring(0, 6);
+        StringBuilder csv = new StringBuilder("name,goal,description,parties,town,locationLabel,latitude,longitude,"
+                + "website,contact,levels,status,published\r\n");
+        for (int i = 0; i < payloads.size(); i++) {
+            String payload = payloads.get(i);
+            csv.append(String.join(",", List.of(quoted(name(run, i, payload)), quoted(payload), quoted(payload),
+                    quoted(payload + " | mbo | " + payload + "\nBedrijf " + payload + " | company"), quoted(payload),
+                    quoted(payload), "52.5168", "6.083", "", quoted(payload), "mbo", "running", "true")))
+                    .append("\r\n");
+        }
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("swk-xss-", ".csv");
+        java.nio.file.Files.writeString(file, csv, StandardCharsets.UTF_8);
+        try (Browser browser = Browser.startInDutch()) {
+            WebDriver driver = browser.driver();
+            CmsLogin.logIn(browser, cms.base(), "admin", "admin");
+            driver.get(cms.url(CsvImportIT.PAGE).toString());
+            browser.waitUpTo(Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("swk-import-file")).isEmpty());
+            driver.findElement(By.id("swk-import-file")).sendKeys(file.toAbsolutePath().toString());
+            browser.click(By.cssSelector(".swk-import form button[type=submit]"));
+            browser.waitUpTo(Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("swk-import-col-0")).isEmpty());
+            check(browser, "import mapping");
+            WebElement applyPublished = driver.findElement(By.name("applyPublished"));
+            if (!applyPublished.isSelected()) {
+                ((JavascriptExecutor) driver).executeScript("arguments[0].click()", applyPublished);
+            }
+            browser.click(By.cssSelector("form[aria-labelledby='swk-import-mapping-title'] button[type=submit]"));
+            browser.waitUpTo(Duration.ofSeconds(30)).until(d -> !d.findElements(
+                    By.cssSelector(".swk-import__report")).isEmpty());
+            check(browser, "import dry run");
+            String report = String.valueOf(((JavascriptExecutor) driver).executeScript(
+                    "return document.querySelector('.swk-import__report').textContent;"));
+            assertEquals(payloads.size(), driver.findElements(
+                    By.cssSelector(".swk-import__report tbody tr[data-swk-outcome='create']")).size(), report);
+            for (int i = 0; i < payloads.size(); i++) {
+                literal("import dry run", report, name(run, i, payloads.get(i)));
+            }
+            browser.click(By.cssSelector("[data-swk-import-start]"));
+            browser.waitUpTo(Duration.ofSeconds(120)).until(d -> !d.findElements(
+                    By.cssSelector("a[href='/cms/samenwerking/initiatives.html'].button")).isEmpty());
+            check(browser, "import outcome");
+
+            visit(browser, cms, Researchers.LIST_PAGE + "?q=" + run, List.of());
+            MapPage map = new MapPage(browser);
+            for (int i = 0; i < payloads.size(); i++) {
+                String name = name(run, i, payloads.get(i));
+                map.open(cms.url(TestPaths.MAP_PAGE));
+                check(browser, "map page");
+                map.search(tag(run, i));
+                map.awaitCount(1);
+                WebElement button = map.listButtons().get(0);
+                literal("map list (imported)", button.getText(), name);
+                ((JavascriptExecutor) driver).executeScript("arguments[0].click()", button);
+                String wanted = tag(run, i);
+                map.waiting().until(d -> map.detail().getAttribute("data-swk-detail-loaded") != null
+                        && map.detail().isDisplayed() && map.detail().getText().contains(wanted));
+                check(browser, "map detail (imported) " + i);
+                String detail = map.detail().getText();
+                literal("map detail (imported)", detail, name);
+                literal("map detail goal (imported)", detail, payloads.get(i));
+                openPopup(browser, map, name);
+                check(browser, "map popup (imported) " + i);
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+        assertEquals(List.of(), ran, "imported payloads ran");
+        assertEquals(List.of(), notLiteral, "imported payloads not shown as the text that was typed");
+    }
+
+    private static String quoted(String value) {
+        return "\"" + value.replace("\"", "\"\"") + "\"";
     }
 
     /** The check itself can fail: every payload, put into a page as HTML on purpose, is seen to run. */
