@@ -105,24 +105,7 @@ class StoredXssBrowserIT {
             // The map: list, popup and detail of each.
             MapPage map = new MapPage(browser);
             for (int i = 0; i < payloads.size(); i++) {
-                String name = name(run, i, payloads.get(i));
-                map.open(cms.url(TestPaths.MAP_PAGE));
-                check(browser, "map page");
-                map.search(tag(run, i));
-                map.awaitCount(1);
-                WebElement button = map.listButtons().get(0);
-                literal("map list", button.getText(), name);
-                ((JavascriptExecutor) driver).executeScript("arguments[0].click()", button);
-                map.awaitDetail(initiatives.get(name));
-                check(browser, "map detail " + i);
-                literal("map detail", map.detail().getText(), name);
-                literal("map detail goal", map.detail().getText(), payloads.get(i));
-                openPopup(browser, map, name);
-                check(browser, "map popup " + i);
-                // textContent: the popup may stand partly outside the map's box, and WebDriver's visible text
-                // then leaves it out; what matters is what the popup holds.
-                literal("map popup", String.valueOf(((JavascriptExecutor) driver).executeScript(
-                        "var p = document.querySelector('.swk-map__popup'); return p ? p.textContent : '';")), name);
+                showsOnTheMap(browser, cms, map, run, i, payloads.get(i), "");
             }
 
             // The consoles, as a moderator.
@@ -272,29 +255,41 @@ class StoredXssBrowserIT {
             visit(browser, cms, Researchers.LIST_PAGE + "?q=" + run, List.of());
             MapPage map = new MapPage(browser);
             for (int i = 0; i < payloads.size(); i++) {
-                String name = name(run, i, payloads.get(i));
-                map.open(cms.url(TestPaths.MAP_PAGE));
-                check(browser, "map page");
-                map.search(tag(run, i));
-                map.awaitCount(1);
-                WebElement button = map.listButtons().get(0);
-                literal("map list (imported)", button.getText(), name);
-                ((JavascriptExecutor) driver).executeScript("arguments[0].click()", button);
-                String wanted = tag(run, i);
-                map.waiting().until(d -> map.detail().getAttribute("data-swk-detail-loaded") != null
-                        && map.detail().isDisplayed() && map.detail().getText().contains(wanted));
-                check(browser, "map detail (imported) " + i);
-                String detail = map.detail().getText();
-                literal("map detail (imported)", detail, name);
-                literal("map detail goal (imported)", detail, payloads.get(i));
-                openPopup(browser, map, name);
-                check(browser, "map popup (imported) " + i);
+                showsOnTheMap(browser, cms, map, run, i, payloads.get(i), " (imported)");
             }
         } finally {
             java.nio.file.Files.deleteIfExists(file);
         }
         assertEquals(List.of(), ran, "imported payloads ran");
         assertEquals(List.of(), notLiteral, "imported payloads not shown as the text that was typed");
+    }
+
+    /**
+     * The i-th initiative of this run on the map: found by its tag in the search, its list entry, detail and popup
+     * each checked for a payload that ran and for the name (and the goal in the detail) shown as typed.
+     */
+    private void showsOnTheMap(Browser browser, Cms cms, MapPage map, String run, int i, String payload,
+            String where) {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        String name = name(run, i, payload);
+        map.open(cms.url(TestPaths.MAP_PAGE));
+        check(browser, "map page" + where);
+        map.search(tag(run, i));
+        map.awaitCount(1);
+        WebElement button = map.listButtons().get(0);
+        literal("map list" + where, button.getText(), name);
+        js.executeScript("arguments[0].click()", button);
+        map.waiting().until(d -> map.detail().getAttribute("data-swk-detail-loaded") != null
+                && map.detail().isDisplayed() && map.detail().getText().contains(tag(run, i)));
+        check(browser, "map detail" + where + " " + i);
+        literal("map detail" + where, map.detail().getText(), name);
+        literal("map detail goal" + where, map.detail().getText(), payload);
+        openPopup(browser, map, name);
+        check(browser, "map popup" + where + " " + i);
+        // textContent: the popup may stand partly outside the map's box, and WebDriver's visible text then leaves
+        // it out; what matters is what the popup holds.
+        literal("map popup" + where, String.valueOf(js.executeScript(
+                "var p = document.querySelector('.swk-map__popup'); return p ? p.textContent : '';")), name);
     }
 
     private static String quoted(String value) {
