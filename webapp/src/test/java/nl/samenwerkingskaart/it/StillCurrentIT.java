@@ -31,11 +31,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(CmsServer.class)
 class StillCurrentIT {
 
-    private static final String PAGE = "/cms/samenwerking/still-current.html";
+    static final String PAGE = "/cms/samenwerking/still-current.html";
     private static final String SERVLET = "/bin/samenwerkingskaart/console/still-current";
     private static final String CONFIRM = "/bin/samenwerkingskaart/public/still-current.html";
     private static final Duration DELIVERY = Duration.ofSeconds(60);
-    private static final Pattern CONFIRM_LINK = Pattern.compile("https?://\\S+/bin/samenwerkingskaart/public/"
+    static final Pattern CONFIRM_LINK = Pattern.compile("https?://\\S+/bin/samenwerkingskaart/public/"
             + "still-current\\.html\\?i=([a-z0-9-]+)&t=([A-Za-z0-9_-]{43})(?:&l=en)?");
 
     private Http admin;
@@ -124,7 +124,7 @@ class StillCurrentIT {
         return mail;
     }
 
-    private static String confirmPath(Mail mail) {
+    static String confirmPath(Mail mail) {
         Matcher link = CONFIRM_LINK.matcher(mail.body());
         assertTrue(link.find(), mail.body());
         URI uri = URI.create(link.group());
