@@ -83,6 +83,9 @@ final class Browser implements AutoCloseable {
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+            // A headless page need not have the window's focus, and without it Chromium does not match :focus: keep
+            // the page focused, as a visitor's window is, so that focus indicators can be checked.
+            driver.executeCdpCommand("Emulation.setFocusEmulationEnabled", java.util.Map.of("enabled", true));
             return new Browser(driver, profile);
         } catch (IOException e) {
             throw new IllegalStateException(e);
