@@ -2,8 +2,9 @@ package nl.samenwerkingskaart.initiatives.web;
 
 import java.util.Locale;
 import java.util.Map;
+import javax.servlet.http.HttpServletRequest;
 
-/** What our public form endpoints (submissions, newsletter) check of a request before they read its fields. */
+/** What our public form endpoints (submissions, newsletter, the still-current link) check of a request before they read its fields. */
 public final class FormRequests {
 
     static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
@@ -31,5 +32,10 @@ public final class FormRequests {
             }
         }
         return size;
+    }
+
+    /** Whether the body is over the limit, by its declared length or, once read, by its fields. */
+    public static boolean isLargerThan(HttpServletRequest request, long maxBytes) {
+        return request.getContentLength() > maxBytes || decodedSize(request.getParameterMap()) > maxBytes;
     }
 }

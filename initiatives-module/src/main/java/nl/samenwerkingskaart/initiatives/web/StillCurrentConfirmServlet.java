@@ -82,8 +82,7 @@ public class StillCurrentConfirmServlet extends SlingAllMethodsServlet {
             throws IOException {
         StillCurrentPage page = new StillCurrentPage(StillCurrentMail.language(request.getParameter(
                 StillCurrentLinks.LANGUAGE)));
-        if (confirm && (request.getContentLength() > MAX_BODY_BYTES
-                || FormRequests.decodedSize(request.getParameterMap()) > MAX_BODY_BYTES)) {
+        if (confirm && FormRequests.isLargerThan(request, MAX_BODY_BYTES)) {
             page.send(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, page.tooLarge());
             return;
         }

@@ -212,7 +212,7 @@ public class NewsletterServlet extends SlingAllMethodsServlet {
             return false;
         }
         int max = desk.limits().maxBodyBytes();
-        if (request.getContentLength() > max || FormRequests.decodedSize(request.getParameterMap()) > max) {
+        if (FormRequests.isLargerThan(request, max)) {
             plain(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error.tooLarge");
             return false;
         }
